@@ -1,0 +1,153 @@
+"""Claim context: the year a figure is about, its period, and actual/estimate/target.
+
+The section a sentence stands in gives the default (review of last year -> actual of
+report_year - 1; the plan -> target of report_year); words in the sentence before the
+number override it (预计 -> estimate; 力争/目标 -> target; 前三季度, 年均, 2021-2023,
+1994年建区之初). Patterns live in rules/context.yaml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from govextract import rules
+
+_YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d)")
+_YEAR_DATE = regex.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
+_TARGET_YEAR = regex.compile(r"(?:到|至|截至|截止|在)\s*((?:19|20)\d{2})\s*年(?:底|末)?")
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimContext:
+    year: int | None
+    period: str | None
+    claim_type: str
+    base_year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    periods: list[tuple[regex.Pattern, str]]
+    cues: list[tuple[str, regex.Pattern]]
+    base_years: list[regex.Pattern]
+    founding: list[regex.Pattern]
+
+
+@cache
+def _ctx() -> _Ctx:
+    c = rules.load("context")
+    periods = [(regex.compile(p["pattern"]), p["name"]) for p in c["periods"]]
+    cues = [
+        (kind, regex.compile(rules.alternation(words)))
+        for kind, words in c["claim_type_cues"].items()
+    ]
+    return _Ctx(
+        periods=periods,
+        cues=cues,
+        base_years=[regex.compile(p) for p in c["base_year_patterns"]],
+        founding=[regex.compile(p) for p in c["founding_year_patterns"]],
+    )
+
+
+def section_default(kind: str, report_year: int | None, is_report: bool = True, article_year: int | None = None) -> tuple[int | None, str, str | None]:
+    """(year, claim_type, period) a section gives its claims when the sentence says nothing."""
+    if not is_report:
+        return article_year or report_year, "actual", None
+    ry = report_year
+    if kind in ("review", "preamble"):
+        return (ry - 1 if ry else None), "actual", None
+    if kind == "five_year_review":
+        return (ry - 1 if ry else None), "actual", None
+    if kind == "plan":
+        return ry, "target", None
+    if kind == "five_year_plan":
+        return (ry + 4 if ry else None), "target", None
+    return (ry - 1 if ry else None), "actual", None
+
+
+def claim_context(
+    sentence: str,
+    num_pos: int,
+    section_kind: str,
+    report_year: int | None,
+    is_report: bool = True,
+    article_year: int | None = None,
+    claim_start: int | None = None,
+) -> ClaimContext:
+    """Context of the claim whose number stands at `num_pos` of `sentence`."""
+    c = _ctx()
+    year, ctype, period = section_default(section_kind, report_year, is_report, article_year)
+    before = sentence[:num_pos]
+    # explicit periods: the last one named before the number wins
+    best: tuple[int, str] | None = None
+    for pat, name in c.periods:
+        for m in pat.finditer(before):
+            label = name
+            for gi in (1, 2):
+                slot = f"{{{gi}}}"
+                if slot in label:
+                    label = label.replace(slot, m.group(gi))
+            if best is None or m.start() >= best[0]:
+                best = (m.start(), label)
+    if best:
+        period = _norm_period(best[1])
+    # years named before the number (not comparison bases, not dates)
+    base_spans = [m.span(1) for p in c.base_years for m in p.finditer(before)]
+    explicit: int | None = None
+    for m in _YEAR.finditer(before):
+        if any(s <= m.start(1) < e for s, e in base_spans):
+            continue
+        y = int(m.group(1))
+        if report_year and not (1949 <= y <= report_year + 15):
+            continue
+        explicit = y
+    founding = None
+    for p in c.founding:
+        for m in p.finditer(before):
+            founding = int(m.group(1))
+    if period and regex.fullmatch(r"\d{4}-\d{4}", period):
+        explicit = int(period[-4:])
+    if founding:
+        explicit = founding
+    if explicit:
+        year = explicit
+        if is_report and report_year:
+            if explicit >= report_year and section_kind not in ("plan", "five_year_plan") and ctype == "actual":
+                # a later year named in the review is a goal (到2025年…)
+                if _TARGET_YEAR.search(before):
+                    ctype = "target"
+            if explicit < report_year - 1 and ctype == "target" and not _TARGET_YEAR.search(before):
+                ctype = "actual"
+    elif period in ("十四五", "十五五", "十三五", "十二五", "十一五") and report_year:
+        year = _plan_period_end(period, report_year)
+    # words that change the claim type
+    for kind, pat in c.cues:
+        if pat.search(before):
+            if kind == "estimate":
+                ctype = "estimate"
+                break
+            if kind == "target" and section_kind not in ("review", "five_year_review"):
+                ctype = "target"
+                break
+            if kind == "actual" and section_kind not in ("plan", "five_year_plan"):
+                ctype = "actual"
+                break
+    if ctype == "estimate" and section_kind == "plan" and not is_report:
+        ctype = "estimate"
+    return ClaimContext(year=year, period=period, claim_type=ctype)
+
+
+_PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+
+
+def _plan_period_end(period: str, report_year: int) -> int:
+    return _PLAN_END.get(period, report_year)
+
+
+def _norm_period(p: str) -> str:
+    p = p.replace("—", "-").replace("–", "-").replace("至", "-").replace("到", "-")
+    p = regex.sub(r"\s+", "", p)
+    return p

@@ -1,0 +1,515 @@
+"""Extract stage: turn the numbers of one sentence into candidate claims.
+
+The engine is small; what it knows comes from rules/claims.yaml (growth words,
+qualifiers, thresholds, non-claim patterns, indicator trimming) and rules/units.yaml.
+Candidates carry offsets in the normalized text; the pipeline maps them to the raw
+input and validates them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from govextract import rules
+from govextract.numbers import Quantity, parse_quantities
+
+_HAN = regex.compile(r"\p{Han}")
+# clause boundaries inside a sentence
+_CLAUSE_PUNCT = ",，:：;；()（）"
+_LIST_SEP = regex.compile(r"[、]|(?<=\p{Han})(?:和|及|以及|与)(?=\p{Han})")
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int  # span in the normalized text (indicator start .. last number end)
+    end: int
+    indicator: str
+    value: float | None = None
+    value_max: float | None = None
+    unit: str | None = None
+    value_base: float | None = None
+    unit_base: str | None = None
+    growth_rate: float | None = None
+    growth_rate_max: float | None = None
+    growth_unit: str | None = None
+    base_year: int | None = None
+    qualifier: str | None = None
+    rule: str = ""
+    value_text: str | None = None
+    num_start: int = 0  # where the (first) number of the claim stands
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    growth_units: frozenset[str]
+    growth_re: regex.Pattern  # growth words right before a number (anchored at the end)
+    rate_noun_re: regex.Pattern
+    join_re: regex.Pattern
+    q_before: list[tuple[regex.Pattern, str]]
+    q_after: regex.Pattern
+    q_after_map: dict[str, str]
+    threshold_after: regex.Pattern
+    threshold_before: regex.Pattern
+    stop_re: regex.Pattern
+    drop_units: frozenset[str]
+    strip_lead: regex.Pattern
+    strip_trail: regex.Pattern
+    needs_subject: frozenset[str]
+    np_stop: regex.Pattern
+    max_len: int
+    base_year_res: list[regex.Pattern]
+    negative_words: frozenset[str]
+
+
+@cache
+def _rules() -> _Rules:
+    c = rules.load("claims")
+    g = c["growth"]
+    alt = rules.alternation
+    verbs = g["positive"] + g["negative"]
+    comparison = "(?:" + "|".join(
+        [regex.escape(w) for w in sorted(g["comparisons"], key=len, reverse=True)]
+        + [r"(?:比|较|与)\s*(?:19|20)\d{2}\s*年(?:末|底|同期)?(?:相比)?", r"比“[^”]{1,8}”", r"比\p{Han}{1,6}(?:末|时|初)"]
+    ) + ")"
+    fillers = "(?:" + alt(g["fillers"]) + ")"
+    growth_re = regex.compile(
+        rf"(?P<cmp>{comparison})?\s*(?P<verb>{alt(verbs)})(?!{alt(g['level_after_verb'])})\s*(?:{fillers}\s*)*$"
+    )
+    rate_noun_re = regex.compile(
+        rf"(?P<noun>{alt(g['rate_nouns_positive'] + g['rate_nouns_negative'])})\s*(?:{fillers}\s*)*$"
+    )
+    join = "|".join(regex.escape(w) for w in c["join_value_growth"])
+    join_re = regex.compile(rf"^\s*(?:(?:{join})\s*)+$")
+    q = c["qualifiers"]
+    q_before = []
+    for kind, words in q["before"].items():
+        q_before.append((regex.compile(rf"(?:{alt(words)})\s*$"), kind))
+    q_after_map = {w: kind for kind, words in q["after"].items() for w in words}
+    q_after = regex.compile(rf"^\s*({alt(list(q_after_map))})")
+    th = c["threshold"]
+    threshold_after = regex.compile(
+        rf"^\s*(?:{'|'.join(th['after'])})(?!{alt(th['not_followed_by'])})(?=\p{{Han}}|“)"
+    )
+    threshold_before = regex.compile(rf"(?:{alt(th['before'])})\s*$")
+    stop_re = regex.compile("|".join(f"(?:{p})" for p in c["stop_patterns"].values()))
+    ind = c["indicator"]
+    strip_lead = regex.compile(rf"^(?:(?:{alt(ind['strip_leading'])})\s*[,，、]?\s*)+")
+    strip_trail = regex.compile(rf"(?:\s*(?:{alt(ind['strip_trailing'])}))+\s*$")
+    np_stop = regex.compile(alt(ind["noun_phrase_stop"]))
+    ctx = rules.load("context")
+    base_year_res = [regex.compile(p) for p in ctx["base_year_patterns"]]
+    negative = frozenset(g["negative"] + g["rate_nouns_negative"])
+    return _Rules(
+        growth_units=frozenset(g["units"]),
+        growth_re=growth_re,
+        rate_noun_re=rate_noun_re,
+        join_re=join_re,
+        q_before=q_before,
+        q_after=q_after,
+        q_after_map=q_after_map,
+        threshold_after=threshold_after,
+        threshold_before=threshold_before,
+        stop_re=stop_re,
+        drop_units=frozenset(c["drop_units"]),
+        strip_lead=strip_lead,
+        strip_trail=strip_trail,
+        needs_subject=frozenset(ind["needs_subject"]),
+        np_stop=np_stop,
+        max_len=int(ind["max_len"]),
+        base_year_res=base_year_res,
+        negative_words=negative,
+    )
+
+
+@dataclass(slots=True)
+class _Q:
+    """A quantity of the sentence with what the engine learned about it."""
+
+    q: Quantity
+    start: int
+    end: int  # end including trailing qualifier words
+    role: str = "value"  # value | growth
+    sign: int = 1
+    qualifier: str | None = None
+    base_year: int | None = None
+    lead: int = 0  # where the words that introduce it (growth verb, qualifier) begin
+    distributive: bool = False
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    i = pos
+    while i > floor and text[i - 1] not in _CLAUSE_PUNCT:
+        i -= 1
+    return i
+
+
+def _clause_end(text: str, pos: int) -> int:
+    i = pos
+    while i < len(text) and text[i] not in _CLAUSE_PUNCT:
+        i += 1
+    return i
+
+
+def _stopped_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _rules().stop_re.finditer(text)]
+
+
+def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < b and a < e for s, e in spans)
+
+
+def _is_chinese_one(q: Quantity) -> bool:
+    return q.number.kind == "chinese" and q.number.value == 1 and q.number.text in ("一", "壹")
+
+
+def extract_sentence(text: str) -> list[Candidate]:
+    """Candidate claims of one sentence; offsets are positions in `text`."""
+    r = _rules()
+    quants = [q for q in parse_quantities(text)]
+    if not quants:
+        return []
+    stops = _stopped_spans(text)
+    qs: list[_Q] = []
+    for q in quants:
+        ns, ne = q.number.start, q.number.end
+        if _overlaps(ns, ne, stops):
+            continue
+        if q.unit is None or q.unit == "":
+            # 900余场次 / 1000多人: the unit stands after 余/多
+            m = regex.match(r"[余多]", text[q.end:q.end + 1])
+            if not m or q.value_max is not None:
+                if q.unit == "" and q.number.kind == "fraction":
+                    pass  # 三分之一: a share without unit
+                else:
+                    continue
+        if q.unit in r.drop_units:
+            continue
+        if _is_chinese_one(q) and (q.unit not in r.growth_units):
+            continue
+        qs.append(_Q(q, q.start, q.end, lead=q.start))
+    if not qs:
+        return []
+    _qualify(text, qs)
+    qs = [x for x in qs if not _is_threshold(text, x, qs)]
+    _assign_roles(text, qs)
+    return _build(text, qs)
+
+
+def _qualify(text: str, qs: list[_Q]) -> None:
+    r = _rules()
+    for x in qs:
+        before = text[max(0, x.start - 4):x.start]
+        for pat, kind in r.q_before:
+            m = pat.search(before)
+            if m:
+                x.qualifier = kind
+                x.lead = x.start - (len(before) - m.start())
+                break
+        after = text[x.end:x.end + 3]
+        m = r.q_after.match(after)
+        if m:
+            word = m.group(1)
+            # '以上/以下' followed by a noun is a threshold, handled elsewhere
+            x.qualifier = x.qualifier or r.q_after_map[word]
+            if r.q_after_map[word] != x.qualifier and word in ("以上", "以内", "以下"):
+                x.qualifier = r.q_after_map[word]
+            x.end = x.end + m.end()
+        if x.q.unit is None:
+            # 900余场次: re-read the unit after 余/多
+            from govextract.numbers import parse_quantities as pq
+
+            probe = pq("1" + text[x.q.end + 1:x.q.end + 8])
+            if probe and probe[0].start == 0 and probe[0].unit:
+                u = probe[0]
+                x.q = Quantity(
+                    start=x.q.start, end=x.q.end + u.end, text=text[x.q.start:x.q.end + u.end],
+                    value=x.q.value, value_max=None, unit=u.unit,
+                    unit_base=u.unit_base, factor=u.factor, kind=u.kind, number=x.q.number,
+                )
+                x.end = x.q.end
+                x.qualifier = x.qualifier or "gte"
+
+
+def _is_threshold(text: str, x: _Q, qs: list[_Q]) -> bool:
+    """5亿元以上项目 / 过10亿元项目: the number names a class, it is not a value."""
+    r = _rules()
+    after = text[x.q.end:x.q.end + 6]
+    if r.threshold_after.match(after):
+        return True
+    if r.threshold_before.search(text[max(0, x.start - 2):x.start]) and x.q.kind in ("money", "area", "money_usd"):
+        nxt = text[x.q.end:x.q.end + 1]
+        if nxt and _HAN.match(nxt) and nxt not in "的,，、。;；以左" and any(o.start > x.end for o in qs):
+            return True
+    return False
+
+
+def _assign_roles(text: str, qs: list[_Q]) -> None:
+    r = _rules()
+    for i, x in enumerate(qs):
+        floor = qs[i - 1].end if i else 0
+        cstart = _clause_start(text, x.lead, 0)
+        before = text[max(cstart, floor):x.lead]
+        unit = x.q.unit or ""
+        is_growth_unit = unit in r.growth_units
+        m = r.growth_re.search(before)
+        mn = r.rate_noun_re.search(before)
+        if unit == "倍":
+            x.role = "growth"
+            m2 = regex.search(r"(?:(?:19|20)(\d{2}))\s*年(?:末|底)?的\s*$|的\s*$", before)
+            if m2 and m2.group(1):
+                x.base_year = int(before[m2.start():m2.start() + 4])
+            if m:
+                x.lead = x.lead - (len(before) - m.start())
+                if m.group("verb") in r.negative_words:
+                    x.sign = -1
+        elif is_growth_unit and m:
+            x.role = "growth"
+            x.lead = x.lead - (len(before) - m.start())
+            if m.group("verb") in r.negative_words:
+                x.sign = -1
+            cmp_ = m.group("cmp") or ""
+            my = regex.search(r"((?:19|20)\d{2})\s*年", cmp_)
+            if my:
+                x.base_year = int(my.group(1))
+        elif is_growth_unit and mn:
+            x.role = "growth"
+            x.lead = x.lead - (len(before) - mn.start())
+            if mn.group("noun") in r.negative_words:
+                x.sign = -1
+        elif unit in ("个百分点", "百分点"):
+            x.role = "growth"
+            seg = text[cstart:x.start]
+            if any(w in seg for w in ("下降", "降低", "减少", "回落", "低于", "收窄", "下滑")):
+                x.sign = -1
+        # base year stated anywhere between the clause start and the number
+        if x.role == "growth" and x.base_year is None:
+            seg = text[cstart:x.start]
+            for pat in r.base_year_res:
+                mb = pat.search(seg)
+                if mb:
+                    x.base_year = int(mb.group(1))
+                    break
+
+
+def _distributive_groups(text: str, qs: list[_Q]) -> list[tuple[int, int, int]]:
+    """(分别-position, first index, last index) of 分别 lists: A、B分别增长34%、24.7%."""
+    groups = []
+    i = 0
+    while i < len(qs):
+        x = qs[i]
+        cstart = _clause_start(text, x.lead, 0)
+        k = text.rfind("分别", cstart, x.start)
+        if k < 0 or (i and qs[i - 1].end > k):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(qs):
+            gap = text[qs[j].end:qs[j + 1].lead]
+            if regex.fullmatch(r"\s*(?:[、,，]|和|及|与|以及)\s*(?:增长|下降|提高|为|达到|达)?\s*", gap):
+                j += 1
+            else:
+                break
+        if j > i:
+            groups.append((k, i, j))
+        i = j + 1
+    return groups
+
+
+def _split_items(seg: str) -> list[tuple[int, int]]:
+    """Spans of the items of a list 'A、B和C' (relative to seg)."""
+    out = []
+    pos = 0
+    for m in _LIST_SEP.finditer(seg):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(seg)))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _clean_indicator(s: str) -> str:
+    r = _rules()
+    s = s.strip(" \t,，、:：;；“”\"'()（）·")
+    for _ in range(3):
+        s2 = r.strip_lead.sub("", s)
+        s2 = r.strip_trail.sub("", s2)
+        s2 = s2.strip(" \t,，、:：;；\"'")
+        if s2 == s:
+            break
+        s = s2
+    # drop a leading time phrase like '2024年' or '1-11月份'
+    s = regex.sub(r"^(?:(?:19|20)\d{2}年(?:底|末|全年)?|\d{1,2}\s*[-—]\s*\d{1,2}月份?|前三季度|上半年)[,，]?", "", s)
+    s = r.strip_lead.sub("", s).strip(" ,，、")
+    if s.count("“") != s.count("”"):
+        s = s.replace("“", "").replace("”", "")
+    if len(s) > r.max_len:
+        s = s[-r.max_len:]
+    return s
+
+
+def _noun_after(text: str, pos: int, limit: int) -> tuple[str, int]:
+    """The noun phrase right after a measure word (6家|金融机构签约落地)."""
+    r = _rules()
+    end = min(_clause_end(text, pos), limit)
+    seg = text[pos:end]
+    m = r.np_stop.search(seg)
+    cut = m.start() if m else len(seg)
+    noun = seg[:cut].strip(" “”\"")
+    return noun, pos + cut
+
+
+def _build(text: str, qs: list[_Q]) -> list[Candidate]:
+    r = _rules()
+    groups = _distributive_groups(text, qs)
+    in_group: dict[int, tuple[int, int, int]] = {}
+    for g in groups:
+        for idx in range(g[1], g[2] + 1):
+            in_group[idx] = g
+    out: list[Candidate] = []
+    last_value: Candidate | None = None
+    last_value_end = -1
+    prev_indicator = ""
+    i = 0
+    while i < len(qs):
+        x = qs[i]
+        floor = qs[i - 1].end if i else 0
+        if i in in_group:
+            k, gi, gj = in_group[i]
+            cstart = _clause_start(text, qs[gi].lead, 0)
+            items = _split_items(text[cstart:k])
+            n = gj - gi + 1
+            head = qs[gi]
+            role = head.role
+            for idx in range(gi, gj + 1):
+                qs[idx].role = role
+                qs[idx].sign = head.sign if qs[idx].role == "growth" else 1
+                qs[idx].base_year = qs[idx].base_year or head.base_year
+            names: list[str]
+            if len(items) == n:
+                raw_items = [text[cstart + s:cstart + e] for s, e in items]
+                names = _share_head([_clean_indicator(t) for t in raw_items])
+                spans = [(cstart + s, cstart + e) for s, e in items]
+            else:
+                whole = _clean_indicator(text[cstart:k])
+                names = [whole] * n
+                spans = [(cstart, k)] * n
+            for off, idx in enumerate(range(gi, gj + 1)):
+                y = qs[idx]
+                cand = _candidate(text, y, names[off], spans[off][0], rule="distributive")
+                if cand:
+                    out.append(cand)
+            i = gj + 1
+            last_value = None
+            continue
+        cstart = _clause_start(text, x.lead, 0)
+        start = max(cstart, floor)
+        # a growth right after a value of the same indicator: one claim
+        if x.role == "growth" and last_value is not None and last_value.growth_rate is None:
+            gap = text[last_value_end:x.lead]
+            if r.join_re.match(gap) or gap == "":
+                _set_growth(last_value, x)
+                last_value.end = x.end
+                last_value.rule = "value+growth"
+                last_value = None
+                i += 1
+                continue
+        before = text[start:x.lead]
+        indicator = _clean_indicator(before)
+        rule = "growth" if x.role == "growth" else "value"
+        ind_start = start
+        unit_kind = x.q.kind or ""
+        if x.role == "value" and unit_kind in ("count", "people", "households") and (not indicator or _only_verb(indicator)):
+            noun, _np_end = _noun_after(text, x.q.end, qs[i + 1].lead if i + 1 < len(qs) else len(text))
+            if noun and _HAN.match(noun[0]):
+                indicator = (indicator + noun) if indicator else noun
+                rule = "count_before_noun"
+        if indicator in r.needs_subject or (indicator and len(indicator) <= 3 and indicator.endswith(("投资", "面积"))):
+            if prev_indicator:
+                indicator = prev_indicator + indicator
+        if not indicator:
+            # nothing names it: fall back to the clause's words before it
+            indicator = _clean_indicator(text[cstart:x.lead]) or _clean_indicator(text[max(0, cstart - 12):x.lead])
+        if not indicator:
+            i += 1
+            continue
+        cand = _candidate(text, x, indicator, ind_start, rule=rule)
+        if cand:
+            out.append(cand)
+            if x.role == "value":
+                last_value = cand
+                last_value_end = x.end
+                prev_indicator = _subject_of(indicator)
+            else:
+                last_value = None
+        i += 1
+    return out
+
+
+def _only_verb(s: str) -> bool:
+    return bool(regex.fullmatch(r"(?:新增|新建|引进|建成|培育|打造|新培育|新引进|组织|举办|开展|实施|推进|完成|累计|共|新开工|开工|竣工|新认定|认定|新设立|设立|新|全区|全市|全县|全省|有|拥有|共有|服务|帮助|带动|吸引|新招引|招引|落地|签约|新注册|注册|新登记|登记|创建|新创建|评选|表彰|获评|入选|争取|解决|办理|受理|化解|处置|查处|排查|整治|改造|新改建|改建|修缮|维修|清理|补贴|发放|救助|资助|慰问|培训|招聘|录用|安置|转移|吸纳)+", s))
+
+
+def _subject_of(indicator: str) -> str:
+    return indicator
+
+
+def _share_head(names: list[str]) -> list[str]:
+    """限上餐饮业、限上住宿业营业额 -> 限上餐饮业营业额, 限上住宿业营业额."""
+    if len(names) < 2:
+        return names
+    last = names[-1]
+    first = names[0]
+    heads = rules.load("indicators").get("heads", [])
+    for h in sorted(heads, key=len, reverse=True):
+        if last.endswith(h) and len(last) > len(h):
+            return [n if n.endswith(h) else n + h for n in names[:-1]] + [last]
+    # shared prefix the others lack: 城镇、农村居民人均可支配收入 keeps the tail of the last
+    if len(last) > len(first) + 1 and last[: len(first) - 1] != first[: len(first) - 1]:
+        tail = last[len(first):]
+        if tail and all(len(n) <= len(first) + 1 for n in names[:-1]):
+            return [n + tail for n in names[:-1]] + [last]
+    return names
+
+
+def _set_growth(c: Candidate, x: _Q) -> None:
+    q = x.q
+    c.growth_rate = x.sign * q.value
+    if q.value_max is not None:
+        c.growth_rate_max = x.sign * q.value_max
+    unit = q.unit or ""
+    if unit in ("个百分点", "百分点"):
+        c.growth_unit = "百分点"
+    elif unit == "倍":
+        c.growth_unit = "倍"
+    elif unit == "成":
+        c.growth_unit = "%"
+        c.growth_rate = x.sign * q.value * 10
+    else:
+        c.growth_unit = "%"
+    c.base_year = c.base_year or x.base_year
+    if x.qualifier and not c.qualifier:
+        c.qualifier = x.qualifier
+    c.extra["growth_text"] = q.text
+
+
+def _candidate(text: str, x: _Q, indicator: str, ind_start: int, rule: str) -> Candidate | None:
+    q = x.q
+    c = Candidate(start=min(ind_start, x.lead), end=x.end, indicator=indicator, rule=rule, num_start=q.start)
+    if x.role == "growth":
+        _set_growth(c, x)
+        c.qualifier = x.qualifier
+    else:
+        c.value = q.value
+        c.value_max = q.value_max
+        c.unit = q.unit if q.unit is not None else ""
+        c.value_text = q.text
+        if q.factor is not None and q.unit_base:
+            c.value_base = q.value * q.factor
+            c.unit_base = q.unit_base
+        elif q.unit == "" and q.number.kind == "fraction":
+            c.value_base = q.value
+        c.qualifier = x.qualifier
+    return c

@@ -1,0 +1,296 @@
+"""The pipeline: ingest -> normalize -> segment -> extract -> validate -> write.
+
+`process_file` runs every stage but the write for one input file and returns plain
+dicts (cheap to send back from worker processes); `run` does a whole input directory,
+in parallel when asked, and writes the Parquet files. Output does not depend on the
+number of workers: files are processed and written in sorted order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+from pydantic import ValidationError
+
+from govextract import context as ctxmod
+from govextract import docmeta, extract, segment
+from govextract.indicators import indicator_id
+from govextract.ingest import iter_input_files, read_document
+from govextract.models import Claim, Document, Reject
+from govextract.normalize import furniture_spans, normalize
+from govextract.write import CLAIMS_SCHEMA, DOCUMENTS_SCHEMA, REJECTS_SCHEMA, write_table
+
+_PLAN_CUES = regex.compile(r"将|力争|加快|推进|实施|推动|确保|持续|深化|着力|打造|建设")
+_DONE_CUES = regex.compile(r"完成|实现|建成|达到|增长|新增|累计|获批|荣获|了")
+
+
+@dataclass
+class FileResult:
+    source_path: str
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    rejects: list[dict[str, Any]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # one line each for stderr
+
+
+@dataclass
+class RunSummary:
+    n_files: int = 0
+    n_documents: int = 0
+    n_claims: int = 0
+    n_rejects: int = 0
+    n_warnings: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def _doc_id(source_path: str, article: int | None) -> str:
+    stem = str(Path(source_path).with_suffix(""))
+    return stem if article is None else f"{stem}#{article:02d}"
+
+
+def _claim_id(doc_id: str, c: dict[str, Any]) -> str:
+    key = f"{doc_id}|{c['char_start']}|{c['char_end']}|{c.get('value')}|{c.get('growth_rate')}|{c['indicator']}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _guess_initial(text: str, start: int, first_heading: int) -> str:
+    """Kind of the text before the first heading of a fragment with no header."""
+    head = text[start:first_heading]
+    plan = len(_PLAN_CUES.findall(head))
+    done = len(_DONE_CUES.findall(head))
+    return "plan" if plan > done else "review"
+
+
+def process_file(path: Path, root: Path, manifest: dict[str, dict] | None = None) -> FileResult:
+    raw = read_document(path, root)
+    res = FileResult(raw.source_path)
+    base_doc = {
+        "source_path": raw.source_path,
+        "sha256": raw.sha256,
+        "encoding": raw.encoding,
+    }
+    if raw.error or raw.body is None or raw.raw_text is None:
+        reason = raw.error or "no text"
+        res.errors.append(f"{raw.source_path}: {reason}")
+        doc = Document(doc_id=_doc_id(raw.source_path, None), warnings=[*raw.warnings, reason], **base_doc)
+        res.documents.append(doc.model_dump())
+        return res
+    norm = normalize(raw.body)
+    mapped = norm.mapped
+    text = mapped.text
+    raw_text = raw.raw_text
+    skip = furniture_spans(text)
+    articles = docmeta.split_articles(text)
+    multi = len(articles) > 1
+    mrow = (manifest or {}).get(path.name) or (manifest or {}).get(raw.source_path)
+    for a_idx, (a_s, a_e) in enumerate(articles):
+        art = text[a_s:a_e]
+        meta = docmeta.infer_metadata(art, path.name, mrow)
+        doc_id = _doc_id(raw.source_path, a_idx if multi else None)
+        warnings = list(raw.warnings) + list(norm.warnings) + list(meta.warnings)
+        if not meta.is_report and not multi:
+            warnings.append("no report header found")
+        ds, de = mapped.raw_span(a_s, a_e) if a_e > a_s else (0, 0)
+        claims, rejects = _claims_of_article(
+            text, a_s, a_e, mapped, raw_text, skip, meta, doc_id, raw.source_path
+        )
+        res.claims.extend(claims)
+        res.rejects.extend(rejects)
+        doc = Document(
+            doc_id=doc_id,
+            title=meta.title or getattr(raw, "title", None),
+            province=meta.province,
+            city=meta.city,
+            district=meta.district,
+            adcode=meta.adcode,
+            report_year=meta.report_year,
+            meeting_date=meta.meeting_date or getattr(meta, "article_date", None),
+            speaker=meta.speaker,
+            article_index=a_idx if multi else None,
+            char_start=ds,
+            char_end=de,
+            n_chars=de - ds,
+            n_claims=len(claims),
+            warnings=warnings,
+            **base_doc,
+        )
+        res.documents.append(doc.model_dump())
+    return res
+
+
+def _claims_of_article(
+    text: str,
+    a_s: int,
+    a_e: int,
+    mapped: Any,
+    raw_text: str,
+    skip: list[tuple[int, int]],
+    meta: Any,
+    doc_id: str,
+    source_path: str,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    is_report = bool(meta.is_report)
+    article_year = None
+    if getattr(meta, "article_date", None):
+        article_year = int(str(meta.article_date)[:4])
+    initial = "preamble"
+    secs = segment.sections(text, a_s, a_e, initial)
+    if is_report and any("fragment" in w or "no header" in w for w in meta.warnings):
+        first = secs[0].end if secs and secs[0].kind == "preamble" else a_s
+        initial = _guess_initial(text, a_s, first)
+        secs = segment.sections(text, a_s, a_e, initial)
+    claims: list[dict[str, Any]] = []
+    rejects: list[dict[str, Any]] = []
+    seen: set[tuple[int, int, float | None, float | None]] = set()
+    for sec in secs:
+        if sec.kind == "glossary":
+            continue
+        for sent in segment.sentences(text, sec, skip):
+            for cand in extract.extract_sentence(sent.text):
+                ctx = ctxmod.claim_context(
+                    sent.text, cand.num_start, sec.kind, meta.report_year, is_report, article_year
+                )
+                ns, ne = sent.start + cand.start, sent.start + cand.end
+                rs, re_ = mapped.raw_span(ns, ne)
+                key = (rs, re_, cand.value, cand.growth_rate)
+                if key in seen:
+                    continue
+                seen.add(key)
+                es, ee = mapped.raw_span(sent.start, sent.end)
+                row: dict[str, Any] = {
+                    "doc_id": doc_id,
+                    "source_path": source_path,
+                    "province": meta.province,
+                    "city": meta.city,
+                    "district": meta.district,
+                    "adcode": meta.adcode,
+                    "report_year": meta.report_year,
+                    "year": ctx.year,
+                    "period": ctx.period,
+                    "claim_type": ctx.claim_type,
+                    "indicator": cand.indicator,
+                    "indicator_id": indicator_id(cand.indicator),
+                    "value": cand.value,
+                    "unit": cand.unit,
+                    "value_base": cand.value_base,
+                    "unit_base": cand.unit_base,
+                    "growth_rate": cand.growth_rate,
+                    "growth_unit": cand.growth_unit,
+                    "base_year": cand.base_year,
+                    "qualifier": cand.qualifier,
+                    "evidence": raw_text[es:ee],
+                    "char_start": rs,
+                    "char_end": re_,
+                    "rule": cand.rule,
+                    "value_text": cand.value_text,
+                    "section": sec.kind,
+                }
+                row["claim_id"] = _claim_id(doc_id, row)
+                try:
+                    claim = Claim(**row)
+                except ValidationError as e:
+                    reason = "; ".join(err["msg"] for err in e.errors())
+                    rejects.append(
+                        Reject(
+                            doc_id=doc_id,
+                            source_path=source_path,
+                            reason=reason,
+                            evidence=row["evidence"],
+                            char_start=rs,
+                            char_end=re_,
+                            rule=cand.rule,
+                            candidate=json.dumps(row, ensure_ascii=False, default=str),
+                        ).model_dump()
+                    )
+                    continue
+                out = claim.model_dump()
+                out["place"] = meta.district or meta.city or meta.province
+                out["value_max"] = cand.value_max
+                out["growth_rate_max"] = cand.growth_rate_max
+                claims.append(out)
+    return claims, rejects
+
+
+def _work(args: tuple[str, str, dict | None]) -> FileResult:
+    path, root, manifest = args
+    try:
+        return process_file(Path(path), Path(root), manifest)
+    except Exception as e:  # a bug on one file must not stop the run
+        rel = os.path.relpath(path, root)
+        res = FileResult(rel)
+        res.errors.append(f"{rel}: internal error: {type(e).__name__}: {e}")
+        sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        res.documents.append(
+            Document(doc_id=_doc_id(rel, None), source_path=rel, sha256=sha, warnings=[f"internal error: {e}"]).model_dump()
+        )
+        return res
+
+
+def run(
+    input_dir: Path,
+    out_dir: Path,
+    workers: int = 1,
+    progress: bool = False,
+    on_error: Callable[[str], None] | None = None,
+) -> RunSummary:
+    input_dir = Path(input_dir)
+    out_dir = Path(out_dir)
+    files = iter_input_files(input_dir)
+    manifest = docmeta.read_manifest(input_dir)
+    jobs = [(str(p), str(input_dir), manifest) for p in files]
+    summary = RunSummary(n_files=len(files))
+    docs: list[dict[str, Any]] = []
+    claims: list[dict[str, Any]] = []
+    rejects: list[dict[str, Any]] = []
+    report = on_error or (lambda line: print(line, file=sys.stderr))
+
+    def consume(res: FileResult) -> None:
+        docs.extend(res.documents)
+        claims.extend(res.claims)
+        rejects.extend(res.rejects)
+        for line in res.errors:
+            summary.errors.append(line)
+            report(line)
+
+    results = _map(jobs, workers)
+    if progress and files:
+        from rich.progress import Progress
+
+        with Progress(transient=True) as bar:
+            task = bar.add_task("extracting", total=len(files))
+            for res in results:
+                consume(res)
+                bar.advance(task)
+    else:
+        for res in results:
+            consume(res)
+    write_table(claims, CLAIMS_SCHEMA, out_dir / "claims.parquet")
+    write_table(docs, DOCUMENTS_SCHEMA, out_dir / "documents.parquet")
+    write_table(rejects, REJECTS_SCHEMA, out_dir / "rejects.parquet")
+    (out_dir / "run.json").write_text(
+        json.dumps({"input_dir": str(input_dir.resolve()), "files": len(files)}, ensure_ascii=False),
+        encoding="utf-8",
+    )
+    summary.n_documents = len(docs)
+    summary.n_claims = len(claims)
+    summary.n_rejects = len(rejects)
+    summary.n_warnings = sum(len(d.get("warnings") or []) for d in docs)
+    return summary
+
+
+def _map(jobs: list[tuple[str, str, dict | None]], workers: int):  # type: ignore[no-untyped-def]
+    if workers <= 1 or len(jobs) <= 1:
+        yield from (_work(j) for j in jobs)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as ex:
+        # map keeps input order, so output is the same as with one worker
+        yield from ex.map(_work, jobs, chunksize=max(1, len(jobs) // (workers * 8)))

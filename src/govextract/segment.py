@@ -1,0 +1,101 @@
+"""Segment stage: cut normalized text into sections, sentences and clauses.
+
+Offsets are positions in the normalized text (MappedText.text); the MappedText maps
+them back to the raw input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from govextract import rules
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    start: int
+    end: int
+    kind: str  # preamble | review | five_year_review | plan | five_year_plan | glossary
+    heading: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    section: Section
+
+
+_SENTENCE_END = regex.compile(r"[。!?;！？；\n]+")
+
+
+@cache
+def _heading_res() -> tuple[list[regex.Pattern], list[tuple[str, list[regex.Pattern]]], int]:
+    ctx = rules.load("context")
+    heads = [regex.compile(p) for p in ctx["heading_patterns"]]
+    kinds = [(k["kind"], [regex.compile(p) for p in k["patterns"]]) for k in ctx["section_kinds"]]
+    return heads, kinds, int(ctx.get("heading_max_len", 60))
+
+
+def classify_heading(heading: str) -> str | None:
+    """The section kind a heading announces, or None when it says nothing about it."""
+    _, kinds, _ = _heading_res()
+    for kind, pats in kinds:
+        if any(p.search(heading) for p in pats):
+            return kind
+    return None
+
+
+def sections(text: str, start: int = 0, end: int | None = None, initial: str = "preamble") -> list[Section]:
+    """Cut text[start:end] at its top-level headings.
+
+    `initial` is the kind of the text before the first heading (preamble for a report
+    with a header, or a guess for a fragment that starts mid-report).
+    """
+    end = len(text) if end is None else end
+    heads, _, max_len = _heading_res()
+    cuts: list[tuple[int, str, str]] = []  # (offset, kind, heading)
+    pos = start
+    prev_kind = initial
+    for line in text[start:end].splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped and len(stripped) <= max_len and any(h.search(stripped) for h in heads):
+            kind = classify_heading(stripped) or (prev_kind if prev_kind != "preamble" else "review")
+            cuts.append((pos, kind, stripped.strip("*")))
+            prev_kind = kind
+        pos += len(line)
+    out: list[Section] = []
+    first = cuts[0][0] if cuts else end
+    if first > start:
+        out.append(Section(start, first, initial, ""))
+    for i, (off, kind, head) in enumerate(cuts):
+        nxt = cuts[i + 1][0] if i + 1 < len(cuts) else end
+        out.append(Section(off, nxt, kind, head))
+    return out
+
+
+def sentences(text: str, section: Section, skip: list[tuple[int, int]] | None = None) -> list[Sentence]:
+    """Sentences of a section: cut at 。!?; and line breaks; spans in `skip` are left out."""
+    out: list[Sentence] = []
+    pos = section.start
+    for m in _SENTENCE_END.finditer(text, section.start, section.end):
+        _add(out, text, pos, m.start(), section, skip)
+        pos = m.end()
+    _add(out, text, pos, section.end, section, skip)
+    return out
+
+
+def _add(out: list[Sentence], text: str, s: int, e: int, section: Section, skip: list[tuple[int, int]] | None) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e <= s:
+        return
+    if skip and any(a <= s and e <= b for a, b in skip):
+        return
+    out.append(Sentence(s, e, text[s:e], section))
