@@ -189,7 +189,7 @@ def _place_from_content(text: str, level_hint: str | None, within: Place | None)
         if p.level == "county" and p.city:  # a district names its city implicitly
             for c in g.lookup(p.city):
                 if c.level == "city" and c.province == p.province:
-                    by_level["city"][c.adcode] += 0.5  # type: ignore[assignment]
+                    by_level["city"][c.adcode] += 1
     if within is None and by_level["city"]:
         # second pass inside the leading city: short forms (李沧, 西海岸) now count
         city = g.by_code(by_level["city"].most_common(1)[0][0])
@@ -221,9 +221,10 @@ def _pick(by_level: dict[str, Counter[str]], level_hint: str | None, within: Pla
         return top_prov or (g.parent(top_city) if top_city else None)
     if level_hint == "county" or (level_hint is None and by_level["county"]):
         scope = top_city or within
-        counties = [(c, n) for c, n in by_level["county"].most_common() if scope is None or g.by_code(c).within(scope)]  # type: ignore[union-attr]
-        if counties and (level_hint == "county" or counties[0][1] >= 3):
-            return g.by_code(counties[0][0])
+        counties = [p for c, _ in by_level["county"].most_common() if (p := g.by_code(c)) is not None]
+        counties = [p for p in counties if scope is None or p.within(scope)]
+        if counties and (level_hint == "county" or by_level["county"][counties[0].adcode] >= 3):
+            return counties[0]
     if level_hint in ("city", "county", None) and top_city is not None:
         return top_city
     return top_prov
@@ -384,7 +385,8 @@ def infer_metadata(text: str, source_name: str, manifest_row: dict | None = None
             meta.warnings.append("district unknown")
 
     # the year: header, else content, else the file name
-    if meta.report_year is None and meta.is_report:
+    standalone = meta.is_report or not meta.article_date  # a news article has its date
+    if meta.report_year is None and standalone:
         y = _year_from_content(body)
         if y is not None:
             meta.report_year = y[0]
@@ -410,7 +412,7 @@ def infer_metadata(text: str, source_name: str, manifest_row: dict | None = None
             meta.report_year = int(fy["y"])
             meta.provenance["report_year"] = "file name"
             meta.warnings.append("no header: report year inferred from the file name")
-    if meta.report_year is None and meta.is_report:
+    if meta.report_year is None and standalone:
         y2 = _year_from_mentions(body)
         if y2 is not None:
             meta.report_year = y2
@@ -488,6 +490,7 @@ def read_manifest(input_dir: Path) -> dict[str, dict]:
         with path.open(encoding="utf-8-sig", newline="") as fh:
             for row in csv.DictReader(fh):
                 name = (row.get("file") or row.get("filename") or "").strip()
-                if name:
-                    out[Path(name).name] = row
+                if name:  # several manifests: non-empty values add up
+                    merged = out.setdefault(Path(name).name, {})
+                    merged.update({k: v for k, v in row.items() if k and (v or "").strip()})
     return out
