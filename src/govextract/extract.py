@@ -19,6 +19,7 @@ from govextract.numbers import Quantity, parse_quantities
 _HAN = regex.compile(r"\p{Han}")
 # clause boundaries inside a sentence
 _CLAUSE_PUNCT = ",，:：;；()（）"
+_APPROX_INSIDE = regex.compile(r"[\d十百千万亿][余多]")
 _LIST_SEP = regex.compile(r"[、]|(?<=\p{Han})(?:和|及|以及|与)(?=\p{Han})")
 
 
@@ -61,6 +62,7 @@ class _Rules:
     needs_subject: frozenset[str]
     np_stop: regex.Pattern
     max_len: int
+    lead_verb: regex.Pattern
     base_year_res: list[regex.Pattern]
     negative_words: frozenset[str]
 
@@ -120,6 +122,7 @@ def _rules() -> _Rules:
         needs_subject=frozenset(ind["needs_subject"]),
         np_stop=np_stop,
         max_len=int(ind["max_len"]),
+        lead_verb=regex.compile(rf"^(?:{alt(ind['lead_verbs'])})"),
         base_year_res=base_year_res,
         negative_words=negative,
     )
@@ -218,20 +221,9 @@ def _qualify(text: str, qs: list[_Q]) -> None:
             if r.q_after_map[word] != x.qualifier and word in ("以上", "以内", "以下"):
                 x.qualifier = r.q_after_map[word]
             x.end = x.end + m.end()
-        if x.q.unit is None:
-            # 900余场次: re-read the unit after 余/多
-            from govextract.numbers import parse_quantities as pq
-
-            probe = pq("1" + text[x.q.end + 1:x.q.end + 8])
-            if probe and probe[0].start == 0 and probe[0].unit:
-                u = probe[0]
-                x.q = Quantity(
-                    start=x.q.start, end=x.q.end + u.end, text=text[x.q.start:x.q.end + u.end],
-                    value=x.q.value, value_max=None, unit=u.unit,
-                    unit_base=u.unit_base, factor=u.factor, kind=u.kind, number=x.q.number,
-                )
-                x.end = x.q.end
-                x.qualifier = x.qualifier or "gte"
+        if not x.qualifier and _APPROX_INSIDE.search(x.q.text):
+            # 900余场次 / 4000多个: the parser keeps 余/多 inside the quantity
+            x.qualifier = "gte"
 
 
 def _is_threshold(text: str, x: _Q, qs: list[_Q]) -> bool:
@@ -350,15 +342,20 @@ def _clean_indicator(s: str) -> str:
     return s
 
 
-def _noun_after(text: str, pos: int, limit: int) -> tuple[str, int]:
-    """The noun phrase right after a measure word (6家|金融机构签约落地)."""
+def _noun_after(text: str, pos: int, limit: int) -> tuple[str, str]:
+    """(noun, predicate) right after a measure word: 6家|金融机构|签约落地."""
     r = _rules()
     end = min(_clause_end(text, pos), limit)
     seg = text[pos:end]
     m = r.np_stop.search(seg)
     cut = m.start() if m else len(seg)
     noun = seg[:cut].strip(" “”\"")
-    return noun, pos + cut
+    pred = seg[cut:].strip(" 、,，")
+    # keep a short predicate only (获评省级科技计划项目); drop trailing particles
+    pred = regex.sub(r"(?:的|等|了|和|及)$", "", pred)
+    if len(pred) > 16 or not pred or pred[0] in "的、等":
+        pred = ""
+    return noun, pred
 
 
 def _build(text: str, qs: list[_Q]) -> list[Candidate]:
@@ -417,14 +414,15 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
                 i += 1
                 continue
         before = text[start:x.lead]
-        indicator = _clean_indicator(before)
+        indicator = _indicator_before(before)
         rule = "growth" if x.role == "growth" else "value"
         ind_start = start
-        unit_kind = x.q.kind or ""
-        if x.role == "value" and unit_kind in ("count", "people", "households") and (not indicator or _only_verb(indicator)):
-            noun, _np_end = _noun_after(text, x.q.end, qs[i + 1].lead if i + 1 < len(qs) else len(text))
-            if noun and _HAN.match(noun[0]):
-                indicator = (indicator + noun) if indicator else noun
+        nxt = qs[i + 1].lead if i + 1 < len(qs) else len(text)
+        if x.role == "value" and _noun_follows(text, x.end):
+            noun, pred = _noun_after(text, x.end, nxt)
+            if noun and (not indicator or _only_verb(indicator) or before.rstrip().endswith("等")):
+                verb = indicator if _only_verb(indicator) else ""
+                indicator = f"{verb}{pred}的{noun}" if pred and not verb else f"{verb}{noun}"
                 rule = "count_before_noun"
         if indicator in r.needs_subject or (indicator and len(indicator) <= 3 and indicator.endswith(("投资", "面积"))):
             if prev_indicator:
@@ -446,6 +444,24 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
                 last_value = None
         i += 1
     return out
+
+
+def _noun_follows(text: str, pos: int) -> bool:
+    """A measure word followed directly by its noun: 6家|金融机构."""
+    nxt = text[pos:pos + 1]
+    return bool(nxt) and bool(_HAN.match(nxt)) and not _rules().np_stop.match(text, pos)
+
+
+def _indicator_before(before: str) -> str:
+    """The indicator from the words before a number, 'X、Y等NOUN' read as lead verb + NOUN."""
+    r = _rules()
+    k = before.rfind("等")
+    if k >= 0 and k + 2 < len(before) and before[k + 1:k + 2] not in ("级", "次", "待", "于", "同", "额"):
+        tail = _clean_indicator(before[k + 1:])
+        if len(tail) >= 2:
+            m = r.lead_verb.match(_clean_indicator(before))
+            return (m.group(0) if m else "") + tail
+    return _clean_indicator(before)
 
 
 def _only_verb(s: str) -> bool:
