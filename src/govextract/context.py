@@ -34,6 +34,8 @@ class _Ctx:
     cues: list[tuple[str, regex.Pattern]]
     base_years: list[regex.Pattern]
     founding: list[regex.Pattern]
+    level_words: regex.Pattern
+    five_year_period: str
 
 
 @cache
@@ -49,6 +51,8 @@ def _ctx() -> _Ctx:
         cues=cues,
         base_years=[regex.compile(p) for p in c["base_year_patterns"]],
         founding=[regex.compile(p) for p in c["founding_year_patterns"]],
+        level_words=regex.compile(rules.alternation(c["five_year_total"]["not_after"])),
+        five_year_period=c["five_year_total"]["period"],
     )
 
 
@@ -75,7 +79,7 @@ def claim_context(
     report_year: int | None,
     is_report: bool = True,
     article_year: int | None = None,
-    claim_start: int | None = None,
+    flow: bool = False,
 ) -> ClaimContext:
     """Context of the claim whose number stands at `num_pos` of `sentence`."""
     c = _ctx()
@@ -135,8 +139,10 @@ def claim_context(
             if kind == "actual" and section_kind not in ("plan", "five_year_plan"):
                 ctype = "actual"
                 break
-    if ctype == "estimate" and section_kind == "plan" and not is_report:
-        ctype = "estimate"
+    if flow and period is None and section_kind == "five_year_review" and not explicit:
+        clause = regex.split(r"[,，;；:：]", before)[-1]
+        if not c.level_words.search(clause):
+            period = c.five_year_period
     return ClaimContext(year=year, period=period, claim_type=ctype)
 
 
@@ -148,6 +154,5 @@ def _plan_period_end(period: str, report_year: int) -> int:
 
 
 def _norm_period(p: str) -> str:
-    p = p.replace("—", "-").replace("–", "-").replace("至", "-").replace("到", "-")
-    p = regex.sub(r"\s+", "", p)
-    return p
+    p = regex.sub(r"(?<=\d)\s*[—–~至到-]\s*(?=\d)", "-", p)
+    return regex.sub(r"\s+", "", p)

@@ -416,8 +416,18 @@ def compare_fields(g: dict[str, Any], p: dict[str, Any]) -> dict[str, bool]:
         "period": norm_period(g.get("period")) == norm_period(p.get("period")),
         "claim_type": _str_or_none(g.get("claim_type")) == _str_or_none(p.get("claim_type")),
         "qualifier": _str_or_none(g.get("qualifier")) == _str_or_none(p.get("qualifier")),
-        "district": _str_or_none(g.get("district")) == _str_or_none(p.get("district")),
+        "district": _str_or_none(g.get("district")) == _place(p),
     }
+
+
+def _place(p: dict[str, Any]) -> str | None:
+    """The unit a claim is about: district, or for a city's / province's own report (whose
+    district column is null by the contract) the city or the province."""
+    for key in ("district", "city", "province"):
+        v = _str_or_none(p.get(key))
+        if v:
+            return v
+    return None
 
 
 def _is_strict(ok: dict[str, bool]) -> bool:

@@ -50,6 +50,9 @@ class _Rules:
     growth_re: regex.Pattern  # growth words right before a number (anchored at the end)
     rate_noun_re: regex.Pattern
     join_re: regex.Pattern
+    join_multiple: regex.Pattern
+    people_nouns: regex.Pattern
+    small_cn_max: int
     q_before: list[tuple[regex.Pattern, str]]
     q_after: regex.Pattern
     q_after_map: dict[str, str]
@@ -110,6 +113,9 @@ def _rules() -> _Rules:
         growth_re=growth_re,
         rate_noun_re=rate_noun_re,
         join_re=join_re,
+        join_multiple=regex.compile(c["join_multiple"]),
+        people_nouns=regex.compile(rf"^(?:\p{{Han}}{{0,4}}?)(?:{alt(c['people_nouns'])})|(?:{alt(c['people_nouns'])})$"),
+        small_cn_max=int(c.get("small_chinese_count_max", 10)),
         q_before=q_before,
         q_after=q_after,
         q_after_map=q_after_map,
@@ -193,6 +199,14 @@ def extract_sentence(text: str) -> list[Candidate]:
             continue
         if _is_chinese_one(q) and (q.unit not in r.growth_units):
             continue
+        if q.kind == "number":
+            q = _people_scale(text, q)
+            if q is None:
+                continue
+        if _small_chinese_name(text, q):
+            continue
+        if _from_value(text, q):
+            continue
         qs.append(_Q(q, q.start, q.end, lead=q.start))
     if not qs:
         return []
@@ -200,6 +214,46 @@ def extract_sentence(text: str) -> list[Candidate]:
     qs = [x for x in qs if not _is_threshold(text, x, qs)]
     _assign_roles(text, qs)
     return _build(text, qs)
+
+
+def _people_scale(text: str, q: Quantity) -> Quantity | None:
+    """2200万 after 人口 / 5.64万 before 分流人员: a bare scale that counts people -> 万人."""
+    r = _rules()
+    after = regex.match(r"\p{Han}{1,6}", text[q.end:q.end + 6])
+    before = regex.search(r"\p{Han}{1,6}(?=\s*(?:超过|达到|达|约|近|突破|为|有)?\s*$)", text[max(0, q.start - 10):q.start])
+    if (after and r.people_nouns.match(after.group(0))) or (before and r.people_nouns.search(before.group(0))):
+        unit = f"{q.unit}人"
+        return Quantity(
+            start=q.start, end=q.end, text=q.text, value=q.value, value_max=q.value_max,
+            unit=unit, unit_base="人", factor=q.factor, kind="people", number=q.number,
+        )
+    return None
+
+
+_CHANGE_TO = regex.compile(r"^(?:增加|提高|提升|增长|扩大|上升|下降|降低|减少|降|升|增)(?:到|至)")
+_CN_DIGITS = regex.compile(r"^[一二三四五六七八九十两]+$")
+
+
+def _small_chinese_name(text: str, q: Quantity) -> bool:
+    """三个层面 / 九项重点工作 / A、B、C三项: a small Chinese-numeral count naming a set."""
+    if q.kind not in ("count", "people") or not _CN_DIGITS.match(q.number.text):
+        return False
+    if q.value > _rules().small_cn_max:
+        return False
+    nxt = text[q.end:q.end + 1]
+    if nxt and _HAN.match(nxt) and not _rules().np_stop.match(text, q.end):
+        return True
+    prev = text[max(0, q.start - 12):q.start]
+    return bool(regex.search(r"、[^、,，。;；]{1,10}[”\"]?(?:这|等)?$", prev))
+
+
+def _from_value(text: str, q: Quantity) -> bool:
+    """从70%提高至80%: the starting level is not a claim unless a year dates it."""
+    before = text[max(0, q.start - 12):q.start]
+    m = regex.search(r"(?:从|由)(?P<mid>[^,，。;；从由]{0,10})$", before)
+    if not m or regex.search(r"(?:19|20)\d{2}\s*年", m.group("mid")):
+        return False
+    return bool(regex.match(r"\S{0,4}(?:提高|提升|增加|增长|扩大|降低|下降|减少|调整|上调|下调|缩短|压缩|降|升|增)(?:到|至)", text[q.end:q.end + 12]))
 
 
 def _qualify(text: str, qs: list[_Q]) -> None:
@@ -230,7 +284,9 @@ def _is_threshold(text: str, x: _Q, qs: list[_Q]) -> bool:
     """5亿元以上项目 / 过10亿元项目: the number names a class, it is not a value."""
     r = _rules()
     after = text[x.q.end:x.q.end + 6]
-    if r.threshold_after.match(after):
+    cend = _clause_end(text, x.q.end)
+    follows = any(o.start > x.q.end and o.start < cend for o in qs)
+    if r.threshold_after.match(after) and (follows or x.q.kind in ("money", "money_usd", "area")):
         return True
     if r.threshold_before.search(text[max(0, x.start - 2):x.start]) and x.q.kind in ("money", "area", "money_usd"):
         nxt = text[x.q.end:x.q.end + 1]
@@ -332,7 +388,9 @@ def _clean_indicator(s: str) -> str:
         if s2 == s:
             break
         s = s2
-    # drop a leading time phrase like '2024年' or '1-11月份'
+    # drop a trailing starting point (由2010年的 / 从8%) and a leading time phrase
+    s = regex.sub(r"(?:由|从|比|较)?\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?的?|[\d.]+\s*%?)?\s*$", "", s) if regex.search(r"(?:由|从)\s*(?:(?:19|20)\d{2}|[\d.]+)", s) else s
+    s = r.strip_trail.sub("", s).strip(" ,，、")
     s = regex.sub(r"^(?:(?:19|20)\d{2}年(?:底|末|全年)?|\d{1,2}\s*[-—]\s*\d{1,2}月份?|前三季度|上半年)[,，]?", "", s)
     s = r.strip_lead.sub("", s).strip(" ,，、")
     if s.count("“") != s.count("”"):
@@ -406,7 +464,8 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
         # a growth right after a value of the same indicator: one claim
         if x.role == "growth" and last_value is not None and last_value.growth_rate is None:
             gap = text[last_value_end:x.lead]
-            if r.join_re.match(gap) or gap == "":
+            multiple = x.q.unit == "倍" and r.join_multiple.match(gap)
+            if r.join_re.match(gap) or gap == "" or multiple:
                 _set_growth(last_value, x)
                 last_value.end = x.end
                 last_value.rule = "value+growth"
@@ -424,6 +483,8 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
                 verb = indicator if _only_verb(indicator) else ""
                 indicator = f"{verb}{pred}的{noun}" if pred and not verb else f"{verb}{noun}"
                 rule = "count_before_noun"
+        if prev_indicator and (not indicator or _CHANGE_TO.match(indicator)):
+            indicator = prev_indicator
         if indicator in r.needs_subject or (indicator and len(indicator) <= 3 and indicator.endswith(("投资", "面积"))):
             if prev_indicator:
                 indicator = prev_indicator + indicator

@@ -156,8 +156,15 @@ def _claims_of_article(
             continue
         for sent in segment.sentences(text, sec, skip):
             for cand in extract.extract_sentence(sent.text):
+                flow = cand.value is not None and cand.unit not in ("%", "‰", "") and cand.growth_rate is None
                 ctx = ctxmod.claim_context(
-                    sent.text, cand.num_start, sec.kind, meta.report_year, is_report, article_year
+                    sent.text,
+                    cand.end if cand.growth_rate is not None else cand.num_start,
+                    sec.kind,
+                    meta.report_year,
+                    is_report,
+                    article_year,
+                    flow=flow,
                 )
                 ns, ne = sent.start + cand.start, sent.start + cand.end
                 rs, re_ = mapped.raw_span(ns, ne)

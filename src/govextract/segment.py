@@ -74,8 +74,34 @@ def sections(text: str, start: int = 0, end: int | None = None, initial: str = "
         out.append(Section(start, first, initial, ""))
     for i, (off, kind, head) in enumerate(cuts):
         nxt = cuts[i + 1][0] if i + 1 < len(cuts) else end
-        out.append(Section(off, nxt, kind, head))
+        out.extend(_paragraph_switches(text, Section(off, nxt, kind, head)))
     return out
+
+
+@cache
+def _switch_res() -> list[tuple[str, regex.Pattern]]:
+    sw = rules.load("context").get("paragraph_switch", {})
+    return [(kind, regex.compile(p)) for kind, pats in sw.items() for p in pats]
+
+
+def _paragraph_switches(text: str, sec: Section) -> list[Section]:
+    """Split a review section where a paragraph turns to the past term or to last year."""
+    if sec.kind not in ("review", "five_year_review"):
+        return [sec]
+    out: list[Section] = []
+    cur_start, cur_kind = sec.start, sec.kind
+    pos = sec.start
+    for line in text[sec.start:sec.end].splitlines(keepends=True):
+        if pos > sec.start:
+            head = line.strip()[:40]
+            for kind, pat in _switch_res():
+                if kind != cur_kind and pat.search(head):
+                    out.append(Section(cur_start, pos, cur_kind, sec.heading))
+                    cur_start, cur_kind = pos, kind
+                    break
+        pos += len(line)
+    out.append(Section(cur_start, sec.end, cur_kind, sec.heading))
+    return [s for s in out if s.end > s.start]
 
 
 def sentences(text: str, section: Section, skip: list[tuple[int, int]] | None = None) -> list[Sentence]:
