@@ -136,7 +136,10 @@ def claim_context(
             if kind == "target" and section_kind not in ("review", "five_year_review"):
                 ctype = "target"
                 break
-            if kind == "actual" and section_kind not in ("plan", "five_year_plan"):
+            if kind == "actual":
+                if section_kind in ("plan", "five_year_plan") and ctype == "target" and not explicit and report_year:
+                    # an achievement told in the plan part (已经突破50亿元): last year's actual
+                    year = report_year - 1
                 ctype = "actual"
                 break
     if flow and period is None and section_kind == "five_year_review" and not explicit:

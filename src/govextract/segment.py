@@ -41,6 +41,12 @@ def _heading_res() -> tuple[list[regex.Pattern], list[tuple[str, list[regex.Patt
     return heads, kinds, int(ctx.get("heading_max_len", 60))
 
 
+@cache
+def _inline_res() -> tuple[regex.Pattern, int]:
+    ctx = rules.load("context")
+    return regex.compile(ctx["inline_heading"]), int(ctx.get("inline_heading_words", 24))
+
+
 def classify_heading(heading: str) -> str | None:
     """The section kind a heading announces, or None when it says nothing about it."""
     _, kinds, _ = _heading_res()
@@ -61,12 +67,20 @@ def sections(text: str, start: int = 0, end: int | None = None, initial: str = "
     cuts: list[tuple[int, str, str]] = []  # (offset, kind, heading)
     pos = start
     prev_kind = initial
+    inline, inline_words = _inline_res()
     for line in text[start:end].splitlines(keepends=True):
         stripped = line.strip()
         if stripped and len(stripped) <= max_len and any(h.search(stripped) for h in heads):
             kind = classify_heading(stripped) or (prev_kind if prev_kind != "preamble" else "review")
             cuts.append((pos, kind, stripped.strip("*")))
             prev_kind = kind
+        elif len(stripped) > 10 * max_len:
+            # a whole report on one line: find its headings inside it
+            for m in inline.finditer(line):
+                head = line[m.start():m.end() + inline_words]
+                kind = classify_heading(head) or (prev_kind if prev_kind != "preamble" else "review")
+                cuts.append((pos + m.start(), kind, head))
+                prev_kind = kind
         pos += len(line)
     out: list[Section] = []
     first = cuts[0][0] if cuts else end
