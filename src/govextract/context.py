@@ -15,6 +15,12 @@ import regex
 
 from govextract import rules
 
+
+@cache
+def _re(pattern: str) -> regex.Pattern:
+    """Compiled once: the regex module's own cache costs more than the match."""
+    return regex.compile(pattern)
+
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d)")
 _YEAR_DATE = regex.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
 _TARGET_YEAR = regex.compile(r"(?:到|至|截至|截止|在)\s*((?:19|20)\d{2})\s*年(?:底|末)?")
@@ -112,7 +118,7 @@ def claim_context(
     for p in c.founding:
         for m in p.finditer(before):
             founding = int(m.group(1))
-    if period and regex.fullmatch(r"\d{4}-\d{4}", period):
+    if period and _re(r"\d{4}-\d{4}").fullmatch(period):
         explicit = int(period[-4:])
     if founding:
         explicit = founding
@@ -143,7 +149,7 @@ def claim_context(
                 ctype = "actual"
                 break
     if flow and period is None and section_kind == "five_year_review" and not explicit:
-        clause = regex.split(r"[,，;；:：]", before)[-1]
+        clause = _re(r"[,，;；:：]").split(before)[-1]
         if not c.level_words.search(clause):
             period = c.five_year_period
     return ClaimContext(year=year, period=period, claim_type=ctype)
@@ -157,5 +163,5 @@ def _plan_period_end(period: str, report_year: int) -> int:
 
 
 def _norm_period(p: str) -> str:
-    p = regex.sub(r"(?<=\d)\s*[—–~至到-]\s*(?=\d)", "-", p)
-    return regex.sub(r"\s+", "", p)
+    p = _re(r"(?<=\d)\s*[—–~至到-]\s*(?=\d)").sub("-", p)
+    return _re(r"\s+").sub("", p)

@@ -16,6 +16,12 @@ import regex
 from govextract import rules
 from govextract.numbers import Quantity, parse_quantities
 
+
+@cache
+def _re(pattern: str) -> regex.Pattern:
+    """Compiled once: the regex module's own cache costs more than the match."""
+    return regex.compile(pattern)
+
 _HAN = regex.compile(r"\p{Han}")
 # clause boundaries inside a sentence
 _CLAUSE_PUNCT = ",，:：;；()（）"
@@ -163,12 +169,11 @@ def _clause_end(text: str, pos: int) -> int:
     return i
 
 
-def _stopped_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _rules().stop_re.finditer(text)]
-
-
-def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < b and a < e for s, e in spans)
+def _stopped(text: str, a: int, b: int) -> bool:
+    """Does a non-claim pattern (date, ordinal, name...) cover text[a:b]? Searched in a
+    window around the number only: scanning whole sentences was the hot spot."""
+    lo, hi = max(0, a - 24), min(len(text), b + 16)
+    return any(m.start() < b and a < m.end() for m in _rules().stop_re.finditer(text, lo, hi))
 
 
 def _is_chinese_one(q: Quantity) -> bool:
@@ -181,15 +186,14 @@ def extract_sentence(text: str) -> list[Candidate]:
     quants = [q for q in parse_quantities(text)]
     if not quants:
         return []
-    stops = _stopped_spans(text)
     qs: list[_Q] = []
     for q in quants:
         ns, ne = q.number.start, q.number.end
-        if _overlaps(ns, ne, stops):
+        if _stopped(text, ns, ne):
             continue
         if q.unit is None or q.unit == "":
             # 900余场次 / 1000多人: the unit stands after 余/多
-            m = regex.match(r"[余多]", text[q.end:q.end + 1])
+            m = _re(r"[余多]").match(text[q.end:q.end + 1])
             if not m or q.value_max is not None:
                 if q.unit == "" and q.number.kind == "fraction":
                     pass  # 三分之一: a share without unit
@@ -219,8 +223,8 @@ def extract_sentence(text: str) -> list[Candidate]:
 def _people_scale(text: str, q: Quantity) -> Quantity | None:
     """2200万 after 人口 / 5.64万 before 分流人员: a bare scale that counts people -> 万人."""
     r = _rules()
-    after = regex.match(r"\p{Han}{1,6}", text[q.end:q.end + 6])
-    before = regex.search(r"\p{Han}{1,6}(?=\s*(?:超过|达到|达|约|近|突破|为|有)?\s*$)", text[max(0, q.start - 10):q.start])
+    after = _re(r"\p{Han}{1,6}").match(text[q.end:q.end + 6])
+    before = _re(r"\p{Han}{1,6}(?=\s*(?:超过|达到|达|约|近|突破|为|有)?\s*$)").search(text[max(0, q.start - 10):q.start])
     if (after and r.people_nouns.match(after.group(0))) or (before and r.people_nouns.search(before.group(0))):
         unit = f"{q.unit}人"
         return Quantity(
@@ -244,16 +248,16 @@ def _small_chinese_name(text: str, q: Quantity) -> bool:
     if nxt and _HAN.match(nxt) and not _rules().np_stop.match(text, q.end):
         return True
     prev = text[max(0, q.start - 12):q.start]
-    return bool(regex.search(r"、[^、,，。;；]{1,10}[”\"]?(?:这|等)?$", prev))
+    return bool(_re(r"、[^、,，。;；]{1,10}[”\"]?(?:这|等)?$").search(prev))
 
 
 def _from_value(text: str, q: Quantity) -> bool:
     """从70%提高至80%: the starting level is not a claim unless a year dates it."""
     before = text[max(0, q.start - 12):q.start]
-    m = regex.search(r"(?:从|由)(?P<mid>[^,，。;；从由]{0,10})$", before)
-    if not m or regex.search(r"(?:19|20)\d{2}\s*年", m.group("mid")):
+    m = _re(r"(?:从|由)(?P<mid>[^,，。;；从由]{0,10})$").search(before)
+    if not m or _re(r"(?:19|20)\d{2}\s*年").search(m.group("mid")):
         return False
-    return bool(regex.match(r"\S{0,4}(?:提高|提升|增加|增长|扩大|降低|下降|减少|调整|上调|下调|缩短|压缩|降|升|增)(?:到|至)", text[q.end:q.end + 12]))
+    return bool(_re(r"\S{0,4}(?:提高|提升|增加|增长|扩大|降低|下降|减少|调整|上调|下调|缩短|压缩|降|升|增)(?:到|至)").match(text[q.end:q.end + 12]))
 
 
 def _qualify(text: str, qs: list[_Q]) -> None:
@@ -307,7 +311,7 @@ def _assign_roles(text: str, qs: list[_Q]) -> None:
         mn = r.rate_noun_re.search(before)
         if unit == "倍":
             x.role = "growth"
-            m2 = regex.search(r"(?:(?:19|20)(\d{2}))\s*年(?:末|底)?的\s*$|的\s*$", before)
+            m2 = _re(r"(?:(?:19|20)(\d{2}))\s*年(?:末|底)?的\s*$|的\s*$").search(before)
             if m2 and m2.group(1):
                 x.base_year = int(before[m2.start():m2.start() + 4])
             if m:
@@ -320,7 +324,7 @@ def _assign_roles(text: str, qs: list[_Q]) -> None:
             if m.group("verb") in r.negative_words:
                 x.sign = -1
             cmp_ = m.group("cmp") or ""
-            my = regex.search(r"((?:19|20)\d{2})\s*年", cmp_)
+            my = _re(r"((?:19|20)\d{2})\s*年").search(cmp_)
             if my:
                 x.base_year = int(my.group(1))
         elif is_growth_unit and mn:
@@ -357,7 +361,7 @@ def _distributive_groups(text: str, qs: list[_Q]) -> list[tuple[int, int, int]]:
         j = i
         while j + 1 < len(qs):
             gap = text[qs[j].end:qs[j + 1].lead]
-            if regex.fullmatch(r"\s*(?:[、,，]|和|及|与|以及)\s*(?:增长|下降|提高|为|达到|达)?\s*", gap):
+            if _re(r"\s*(?:[、,，]|和|及|与|以及)\s*(?:增长|下降|提高|为|达到|达)?\s*").fullmatch(gap):
                 j += 1
             else:
                 break
@@ -389,9 +393,9 @@ def _clean_indicator(s: str) -> str:
             break
         s = s2
     # drop a trailing starting point (由2010年的 / 从8%) and a leading time phrase
-    s = regex.sub(r"(?:由|从|比|较)?\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?的?|[\d.]+\s*%?)?\s*$", "", s) if regex.search(r"(?:由|从)\s*(?:(?:19|20)\d{2}|[\d.]+)", s) else s
+    s = _re(r"(?:由|从|比|较)?\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?的?|[\d.]+\s*%?)?\s*$").sub("", s) if _re(r"(?:由|从)\s*(?:(?:19|20)\d{2}|[\d.]+)").search(s) else s
     s = r.strip_trail.sub("", s).strip(" ,，、")
-    s = regex.sub(r"^(?:(?:19|20)\d{2}年(?:底|末|全年)?|\d{1,2}\s*[-—]\s*\d{1,2}月份?|前三季度|上半年)[,，]?", "", s)
+    s = _re(r"^(?:(?:19|20)\d{2}年(?:底|末|全年)?|\d{1,2}\s*[-—]\s*\d{1,2}月份?|前三季度|上半年)[,，]?").sub("", s)
     s = r.strip_lead.sub("", s).strip(" ,，、")
     if s.count("“") != s.count("”"):
         s = s.replace("“", "").replace("”", "")
@@ -410,7 +414,7 @@ def _noun_after(text: str, pos: int, limit: int) -> tuple[str, str]:
     noun = seg[:cut].strip(" “”\"")
     pred = seg[cut:].strip(" 、,，")
     # keep a short predicate only (获评省级科技计划项目); drop trailing particles
-    pred = regex.sub(r"(?:的|等|了|和|及)$", "", pred)
+    pred = _re(r"(?:的|等|了|和|及)$").sub("", pred)
     if len(pred) > 16 or not pred or pred[0] in "的、等":
         pred = ""
     return noun, pred
@@ -526,7 +530,7 @@ def _indicator_before(before: str) -> str:
 
 
 def _only_verb(s: str) -> bool:
-    return bool(regex.fullmatch(r"(?:新增|新建|引进|建成|培育|打造|新培育|新引进|组织|举办|开展|实施|推进|完成|累计|共|新开工|开工|竣工|新认定|认定|新设立|设立|新|全区|全市|全县|全省|有|拥有|共有|服务|帮助|带动|吸引|新招引|招引|落地|签约|新注册|注册|新登记|登记|创建|新创建|评选|表彰|获评|入选|争取|解决|办理|受理|化解|处置|查处|排查|整治|改造|新改建|改建|修缮|维修|清理|补贴|发放|救助|资助|慰问|培训|招聘|录用|安置|转移|吸纳)+", s))
+    return bool(_re(r"(?:新增|新建|引进|建成|培育|打造|新培育|新引进|组织|举办|开展|实施|推进|完成|累计|共|新开工|开工|竣工|新认定|认定|新设立|设立|新|全区|全市|全县|全省|有|拥有|共有|服务|帮助|带动|吸引|新招引|招引|落地|签约|新注册|注册|新登记|登记|创建|新创建|评选|表彰|获评|入选|争取|解决|办理|受理|化解|处置|查处|排查|整治|改造|新改建|改建|修缮|维修|清理|补贴|发放|救助|资助|慰问|培训|招聘|录用|安置|转移|吸纳)+").fullmatch(s))
 
 
 def _subject_of(indicator: str) -> str:

@@ -12,20 +12,22 @@ _SCOPE = regex.compile(r"^(?:全区|全市|全县|全省|全旗|全州|全社会
 
 
 @cache
-def _synonyms() -> list[tuple[str, str]]:
-    pairs = []
+def _synonyms() -> dict[str, str]:
+    table: dict[str, str] = {}
     for iid, spec in rules.load("indicators")["indicators"].items():
         for s in [spec["name"], *spec.get("synonyms", [])]:
-            pairs.append((s, iid))
-    # longest synonym first: 规模以上工业增加值 before 工业增加值 before 增加值
-    pairs.sort(key=lambda p: len(p[0]), reverse=True)
-    return pairs
+            table.setdefault(s, iid)
+    return table
 
 
+@cache
 def indicator_id(indicator: str) -> str | None:
     """The canonical id of the longest synonym the indicator ends with (or equals)."""
     s = _SCOPE.sub("", indicator.replace(" ", ""))
-    for syn, iid in _synonyms():
-        if s == syn or s.endswith(syn):
+    table = _synonyms()
+    # suffixes from the longest down: 规模以上工业增加值 wins over 工业增加值
+    for i in range(len(s)):
+        iid = table.get(s[i:])
+        if iid:
             return iid
     return None
