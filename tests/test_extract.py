@@ -64,6 +64,8 @@ def test_examples_file_is_well_formed() -> None:
         for r in ex["records"]:
             assert set(r) <= KEYS, r
             assert ("indicator" in r) != ("indicator_contains" in r), r
+            for k in ("value", "value_max", "value_base", "growth_rate", "base_year"):
+                assert r.get(k) is None or isinstance(r[k], int | float), (k, r)
 
 
 @pytest.mark.parametrize("example", _params())

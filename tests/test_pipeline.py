@@ -10,8 +10,8 @@ from typing import Any
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
-
 from conftest import RAW_DIR, RunOutput
+
 from govextract.normalize import converter
 from govextract.pipeline import run
 from govextract.write import CLAIMS_SCHEMA
@@ -253,8 +253,11 @@ def test_bad_files_on_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str])
         assert sum(name in line and reason in line for line in err) == 1, (name, err)
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: garbage that a detector decodes as cp1251 "
-                   "holds no report but gets no stderr line")
+@pytest.mark.xfail(
+    strict=True,
+    reason="engine bug: garbage that a detector decodes as cp1251 "
+    "holds no report but gets no stderr line",
+)
 def test_file_without_report_is_reported(tmp_path: Path) -> None:
     d = tmp_path / "in"
     d.mkdir()

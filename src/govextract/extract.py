@@ -169,11 +169,14 @@ def _clause_end(text: str, pos: int) -> int:
     return i
 
 
-def _stopped(text: str, a: int, b: int) -> bool:
-    """Does a non-claim pattern (date, ordinal, name...) cover text[a:b]? Searched in a
-    window around the number only: scanning whole sentences was the hot spot."""
-    lo, hi = max(0, a - 24), min(len(text), b + 16)
-    return any(m.start() < b and a < m.end() for m in _rules().stop_re.finditer(text, lo, hi))
+def _stopped_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of non-claim patterns (dates, ordinals, names...): one scan per sentence is
+    cheaper than one per number."""
+    return [m.span() for m in _rules().stop_re.finditer(text)]
+
+
+def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < b and a < e for s, e in spans)
 
 
 def _is_chinese_one(q: Quantity) -> bool:
@@ -186,10 +189,11 @@ def extract_sentence(text: str) -> list[Candidate]:
     quants = [q for q in parse_quantities(text)]
     if not quants:
         return []
+    stops = _stopped_spans(text)
     qs: list[_Q] = []
     for q in quants:
         ns, ne = q.number.start, q.number.end
-        if _stopped(text, ns, ne):
+        if _overlaps(ns, ne, stops):
             continue
         if q.unit is None or q.unit == "":
             # 900余场次 / 1000多人: the unit stands after 余/多
