@@ -14,12 +14,15 @@ from govextract.evaluate import evaluate
 runner = CliRunner()
 
 
-def test_extract_prints_summary(tmp_path: Path) -> None:
+def test_extract_prints_summary(tmp_path: Path, raw_run: RunOutput) -> None:
     out = tmp_path / "out"
-    res = runner.invoke(app, ["extract", str(RAW_DIR), "--out", str(out)])
+    res = runner.invoke(app, ["extract", str(RAW_DIR), "--out", str(out)], env={"COLUMNS": "200"})
     assert res.exit_code == 0, res.output
-    for word in ("documents", "claims", "rejects", "warnings"):
-        assert word in res.output, word
+    s = raw_run.summary
+    counts = {"documents": s.n_documents, "claims": s.n_claims, "rejects": s.n_rejects,
+              "warnings": s.n_warnings}  # fmt: skip
+    for word, n in counts.items():
+        assert re.search(rf"│ {word}\s+│ {n}\s+│", res.output), (word, n, res.output)
     assert (out / "claims.parquet").is_file()
     assert (out / "documents.parquet").is_file()
     assert (out / "rejects.parquet").is_file()

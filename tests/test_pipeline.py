@@ -253,18 +253,15 @@ def test_bad_files_on_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str])
         assert sum(name in line and reason in line for line in err) == 1, (name, err)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine bug: garbage that a detector decodes as cp1251 "
-    "holds no report but gets no stderr line",
-)
 def test_file_without_report_is_reported(tmp_path: Path) -> None:
     d = tmp_path / "in"
     d.mkdir()
     (d / "noise.txt").write_bytes(b"report \x80\xff\xfe\x80 " * 300)
     errors: list[str] = []
     run(d, tmp_path / "out", on_error=errors.append)
-    assert len(errors) == 1 and "noise.txt" in errors[0]
+    assert len(errors) == 1 and "noise.txt" in errors[0] and "no report text" in errors[0]
+    docs = pd.read_parquet(tmp_path / "out" / "documents.parquet")
+    assert len(docs) == 1 and any("no report text" in w for w in docs.iloc[0]["warnings"])
 
 
 # --------------------------------------------------------------------------- atomic write

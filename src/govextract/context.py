@@ -117,7 +117,9 @@ def claim_context(
     founding = None
     for p in c.founding:
         for m in p.finditer(before):
-            founding = int(m.group(1))
+            # '达到1994年建区之初的60倍' compares with the founding year: a base, not the year
+            if not _re(r"[^,，。;；]{0,4}的").match(before, m.end()):
+                founding = int(m.group(1))
     if period and _re(r"\d{4}-\d{4}").fullmatch(period):
         explicit = int(period[-4:])
     if founding:

@@ -60,6 +60,7 @@ class _Rules:
     people_nouns: regex.Pattern
     small_cn_max: int
     q_before: list[tuple[regex.Pattern, str]]
+    q_before_map: dict[str, str]
     q_after: regex.Pattern
     q_after_map: dict[str, str]
     threshold_after: regex.Pattern
@@ -70,8 +71,10 @@ class _Rules:
     strip_trail: regex.Pattern
     needs_subject: frozenset[str]
     np_stop: regex.Pattern
+    np_stop_end: regex.Pattern
     max_len: int
     lead_verb: regex.Pattern
+    lead_verb_end: regex.Pattern
     base_year_res: list[regex.Pattern]
     negative_words: frozenset[str]
 
@@ -96,9 +99,9 @@ def _rules() -> _Rules:
     join = "|".join(regex.escape(w) for w in c["join_value_growth"])
     join_re = regex.compile(rf"^\s*(?:(?:{join})\s*)+$")
     q = c["qualifiers"]
-    q_before = []
-    for kind, words in q["before"].items():
-        q_before.append((regex.compile(rf"(?:{alt(words)})\s*$"), kind))
+    # one alternation, longest word first, so 不超过 (lte) wins over 超过 (gte)
+    before_map = {w: kind for kind, words in q["before"].items() for w in words}
+    q_before = [(regex.compile(rf"(?:{alt(list(before_map))})\s*$"), "")]
     q_after_map = {w: kind for kind, words in q["after"].items() for w in words}
     q_after = regex.compile(rf"^\s*({alt(list(q_after_map))})")
     th = c["threshold"]
@@ -111,6 +114,7 @@ def _rules() -> _Rules:
     strip_lead = regex.compile(rf"^(?:(?:{alt(ind['strip_leading'])})\s*[,，、]?\s*)+")
     strip_trail = regex.compile(rf"(?:\s*(?:{alt(ind['strip_trailing'])}))+\s*$")
     np_stop = regex.compile(alt(ind["noun_phrase_stop"]))
+    np_stop_end = regex.compile(rf"(?:{alt([w for w in ind['noun_phrase_stop'] if len(w) > 1])})$")
     ctx = rules.load("context")
     base_year_res = [regex.compile(p) for p in ctx["base_year_patterns"]]
     negative = frozenset(g["negative"] + g["rate_nouns_negative"])
@@ -123,6 +127,7 @@ def _rules() -> _Rules:
         people_nouns=regex.compile(rf"^(?:\p{{Han}}{{0,4}}?)(?:{alt(c['people_nouns'])})|(?:{alt(c['people_nouns'])})$"),
         small_cn_max=int(c.get("small_chinese_count_max", 10)),
         q_before=q_before,
+        q_before_map=before_map,
         q_after=q_after,
         q_after_map=q_after_map,
         threshold_after=threshold_after,
@@ -133,8 +138,10 @@ def _rules() -> _Rules:
         strip_trail=strip_trail,
         needs_subject=frozenset(ind["needs_subject"]),
         np_stop=np_stop,
+        np_stop_end=np_stop_end,
         max_len=int(ind["max_len"]),
         lead_verb=regex.compile(rf"^(?:{alt(ind['lead_verbs'])})"),
+        lead_verb_end=regex.compile(rf"(?:{alt(ind['lead_verbs'])})$"),
         base_year_res=base_year_res,
         negative_words=negative,
     )
@@ -268,10 +275,10 @@ def _qualify(text: str, qs: list[_Q]) -> None:
     r = _rules()
     for x in qs:
         before = text[max(0, x.start - 4):x.start]
-        for pat, kind in r.q_before:
+        for pat, _ in r.q_before:
             m = pat.search(before)
             if m:
-                x.qualifier = kind
+                x.qualifier = r.q_before_map[m.group(0).strip()]
                 x.lead = x.start - (len(before) - m.start())
                 break
         after = text[x.end:x.end + 3]
@@ -315,6 +322,9 @@ def _assign_roles(text: str, qs: list[_Q]) -> None:
         mn = r.rate_noun_re.search(before)
         if unit == "倍":
             x.role = "growth"
+            mc = _re(r"(?:是|为|达到|达|相当于)[^,，。;；]{0,14}的\s*$").search(before)
+            if mc:
+                x.lead = x.lead - (len(before) - mc.start())
             m2 = _re(r"(?:(?:19|20)(\d{2}))\s*年(?:末|底)?的\s*$|的\s*$").search(before)
             if m2 and m2.group(1):
                 x.base_year = int(before[m2.start():m2.start() + 4])
@@ -487,7 +497,10 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
         nxt = qs[i + 1].lead if i + 1 < len(qs) else len(text)
         if x.role == "value" and _noun_follows(text, x.end):
             noun, pred = _noun_after(text, x.end, nxt)
-            if noun and (not indicator or _only_verb(indicator) or before.rstrip().endswith("等")):
+            if noun and indicator and r.np_stop_end.search(indicator) and not _only_verb(indicator):
+                indicator = indicator + noun  # 院士项目产出|56种|产品
+                rule = "count_before_noun"
+            elif noun and (not indicator or _only_verb(indicator) or before.rstrip().endswith("等")):
                 verb = indicator if _only_verb(indicator) else ""
                 indicator = f"{verb}{pred}的{noun}" if pred and not verb else f"{verb}{noun}"
                 rule = "count_before_noun"
@@ -548,11 +561,17 @@ def _share_head(names: list[str]) -> list[str]:
     last = names[-1]
     first = names[0]
     heads = rules.load("indicators").get("heads", [])
+    from govextract.indicators import indicator_id
+
+    def complete(n: str) -> bool:
+        # an item that already names a whole indicator (一般公共预算收入) takes no head
+        return indicator_id(n) is not None or any(n.endswith(h) for h in heads)
+
     for h in sorted(heads, key=len, reverse=True):
         if last.endswith(h) and len(last) > len(h):
-            return [n if n.endswith(h) else n + h for n in names[:-1]] + [last]
+            return [n if complete(n) else n + h for n in names[:-1]] + [last]
     # shared prefix the others lack: 城镇、农村居民人均可支配收入 keeps the tail of the last
-    if len(last) > len(first) + 1 and last[: len(first) - 1] != first[: len(first) - 1]:
+    if not complete(first) and len(last) > len(first) + 1 and last[: len(first) - 1] != first[: len(first) - 1]:
         tail = last[len(first):]
         if tail and all(len(n) <= len(first) + 1 for n in names[:-1]):
             return [n + tail for n in names[:-1]] + [last]

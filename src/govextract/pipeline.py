@@ -33,6 +33,15 @@ _PLAN_CUES = regex.compile(r"将|力争|加快|推进|实施|推动|确保|持�
 _DONE_CUES = regex.compile(r"完成|实现|建成|达到|增长|新增|累计|获批|荣获|了")
 
 
+_HAN = regex.compile(r"\p{Han}")
+_MIN_HAN_SHARE = 0.2
+
+
+def _han_share(text: str) -> float:
+    sample = "".join(text[:20000].split())
+    return len(_HAN.findall(sample)) / len(sample) if sample else 0.0
+
+
 @dataclass
 class FileResult:
     source_path: str
@@ -88,6 +97,13 @@ def process_file(path: Path, root: Path, manifest: dict[str, dict] | None = None
     mapped = norm.mapped
     text = mapped.text
     raw_text = raw.raw_text
+    if _han_share(text) < _MIN_HAN_SHARE:
+        # decodable, but not Chinese text (garbage read as some single-byte code page)
+        reason = "holds no report text (almost no Chinese characters)"
+        res.errors.append(f"{raw.source_path}: {reason}")
+        doc = Document(doc_id=_doc_id(raw.source_path, None), warnings=[*raw.warnings, reason], n_chars=len(raw_text), **base_doc)
+        res.documents.append(doc.model_dump())
+        return res
     skip = furniture_spans(text)
     articles = docmeta.split_articles(text)
     multi = len(articles) > 1
