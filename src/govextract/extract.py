@@ -461,6 +461,21 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
                 qs[idx].sign = head.sign if qs[idx].role == "growth" else 1
                 qs[idx].base_year = qs[idx].base_year or head.base_year
             names: list[str]
+            prev_vals = [c for c in out if c.value is not None and c.growth_rate is None and c.end <= qs[gi].lead]
+            if not _clean_indicator(text[cstart:k]) and len(prev_vals) >= n:
+                # 9.6万户、4.5万件,分别为2017年的1.9倍、2.1倍: the items are the values before
+                for off, idx in enumerate(range(gi, gj + 1)):
+                    target, y = prev_vals[len(prev_vals) - n + off], qs[idx]
+                    if y.role == "growth":
+                        _set_growth(target, y)
+                        target.rule = "distributive+growth"
+                    else:
+                        cand = _candidate(text, y, target.indicator + "占比", target.start, rule="distributive")
+                        if cand:
+                            out.append(cand)
+                i = gj + 1
+                last_value = None
+                continue
             if len(items) == n:
                 raw_items = [text[cstart + s:cstart + e] for s, e in items]
                 names = _share_head([_clean_indicator(t) for t in raw_items])
