@@ -89,6 +89,7 @@ class Document(BaseModel):
     adcode: str | None = None
     report_year: int | None = None
     meeting_date: str | None = None
+    article_date: str | None = None  # the date line of a news article
     speaker: str | None = None
     article_index: int | None = None
     char_start: int = 0

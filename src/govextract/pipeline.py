@@ -110,7 +110,9 @@ def process_file(path: Path, root: Path, manifest: dict[str, dict] | None = None
     mrow = (manifest or {}).get(path.name) or (manifest or {}).get(raw.source_path)
     for a_idx, (a_s, a_e) in enumerate(articles):
         art = text[a_s:a_e]
-        meta = docmeta.infer_metadata(art, path.name, mrow)
+        # a manifest's report year is the page's; each article of a news page keeps its own
+        row = {k: v for k, v in mrow.items() if k not in ("report_year", "year_delivered")} if (mrow and multi) else mrow
+        meta = docmeta.infer_metadata(art, path.name, row)
         doc_id = _doc_id(raw.source_path, a_idx if multi else None)
         warnings = list(raw.warnings) + list(norm.warnings) + list(meta.warnings)
         if not meta.is_report and not multi:
@@ -129,7 +131,8 @@ def process_file(path: Path, root: Path, manifest: dict[str, dict] | None = None
             district=meta.district,
             adcode=meta.adcode,
             report_year=meta.report_year,
-            meeting_date=meta.meeting_date or getattr(meta, "article_date", None),
+            meeting_date=meta.meeting_date if meta.is_report else None,
+            article_date=getattr(meta, "article_date", None),
             speaker=meta.speaker,
             article_index=a_idx if multi else None,
             char_start=ds,

@@ -59,6 +59,7 @@ DOCUMENTS_SCHEMA = pa.schema(
         ("adcode", pa.string()),
         ("report_year", pa.int32()),
         ("meeting_date", pa.string()),
+        ("article_date", pa.string()),
         ("speaker", pa.string()),
         ("article_index", pa.int32()),
         ("char_start", pa.int64()),
