@@ -20,6 +20,8 @@ from typing import Any
 
 import pandas as pd
 
+from govextract.ingest import read_document
+
 REL_TOL = 1e-6
 SCALE_PREFIXES: dict[str, float] = {"千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8}
 # Fields compared on matched pairs, in report order (indicator_soft is derived).
@@ -238,30 +240,12 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, f
 
 
-def decode_bytes(data: bytes) -> str:
-    """Decode as the extractor does: utf-8-sig, utf-8, then gb18030."""
-    for enc in ("utf-8-sig", "utf-8", "gb18030"):
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("gb18030", errors="replace")
-
-
 def read_raw(path: Path, root: Path | None = None) -> str:
-    """The raw text the extractor's offsets refer to (ingest's own reader when present)."""
-    try:
-        from govextract.ingest import read_document  # type: ignore[import-not-found]
-    except ImportError:
-        read_document = None
-    if read_document is not None:
-        try:
-            text = read_document(path, root if root is not None else path.parent).raw_text
-        except Exception:  # a half-written ingest must not break scoring: fall back
-            text = None
-        if isinstance(text, str):
-            return text
-    return decode_bytes(path.read_bytes())
+    """The raw text the extractor's offsets refer to, decoded by the ingest stage itself."""
+    doc = read_document(path, root if root is not None else path.parent)
+    if doc.raw_text is None:
+        raise ValueError(f"{path}: {doc.error}")
+    return doc.raw_text
 
 
 def find_all(text: str, quote: str) -> list[tuple[int, int]]:
