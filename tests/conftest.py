@@ -16,6 +16,14 @@ DEV_GOLD = ROOT / "tests" / "gold" / "dev"
 DEV_INPUTS = ROOT / "tests" / "gold" / "dev-inputs"
 SAMPLES_GOLD = ROOT / "tests" / "gold" / "samples"
 
+# the claims.parquet columns SPEC.md fixes (names and meanings are the contract)
+SPEC_CLAIM_COLUMNS = [
+    "claim_id", "doc_id", "source_path", "province", "city", "district", "adcode",
+    "report_year", "year", "period", "claim_type", "indicator", "indicator_id", "value",
+    "unit", "value_base", "unit_base", "growth_rate", "growth_unit", "base_year",
+    "qualifier", "evidence", "char_start", "char_end", "rule",
+]  # fmt: skip
+
 
 @dataclass
 class RunOutput:

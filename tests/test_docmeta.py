@@ -17,7 +17,7 @@ from govextract.docmeta import (
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
-CORPUS = Path("/work/shared/corpus")
+CORPUS = ROOT.parent / "shared" / "corpus"  # CI clones the repo with shared/ beside it
 PROVINCES = CORPUS / "provinces"
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from conftest import SPEC_CLAIM_COLUMNS
 from rich.console import Console
 
 from govextract.evaluate import (
@@ -27,12 +28,6 @@ RAW = (
     "民间投资增长15.9%。引进项目12个。举办群众文化活动900余场次。\n"
 )
 
-CLAIM_COLUMNS = [
-    "claim_id", "doc_id", "source_path", "province", "city", "district", "adcode",
-    "report_year", "year", "period", "claim_type", "indicator", "indicator_id", "value",
-    "unit", "value_base", "unit_base", "growth_rate", "growth_unit", "base_year",
-    "qualifier", "evidence", "char_start", "char_end", "rule",
-]  # fmt: skip
 
 
 def gold(quote: str, **kw: Any) -> dict[str, Any]:
@@ -50,7 +45,7 @@ def claim(raw: str, needle: str, occurrence: int = 0, **kw: Any) -> dict[str, An
     start = -1
     for _ in range(occurrence + 1):
         start = raw.index(needle, start + 1)
-    row: dict[str, Any] = dict.fromkeys(CLAIM_COLUMNS)
+    row: dict[str, Any] = dict.fromkeys(SPEC_CLAIM_COLUMNS)
     row.update(
         claim_id=f"c{start}", doc_id=DOC, source_path=f"sub/{DOC}.txt", district="某区",
         report_year=2025, year=2024, claim_type="actual", evidence=needle,
@@ -77,7 +72,7 @@ def setup(
         "".join(json.dumps(g, ensure_ascii=False) + "\n" for g in golds), encoding="utf-8"
     )
     out_dir.mkdir()
-    df = pd.DataFrame(claims, columns=CLAIM_COLUMNS)
+    df = pd.DataFrame(claims, columns=SPEC_CLAIM_COLUMNS)
     for col in ("value", "value_base", "growth_rate"):
         df[col] = df[col].astype("float64")
     for col in ("year", "base_year", "report_year", "char_start", "char_end"):

@@ -10,18 +10,11 @@ from typing import Any
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
-from conftest import RAW_DIR, RunOutput
+from conftest import RAW_DIR, SPEC_CLAIM_COLUMNS, RunOutput
 
 from govextract.normalize import converter
 from govextract.pipeline import run
 from govextract.write import CLAIMS_SCHEMA
-
-SPEC_CLAIM_COLUMNS = [
-    "claim_id", "doc_id", "source_path", "province", "city", "district", "adcode",
-    "report_year", "year", "period", "claim_type", "indicator", "indicator_id", "value",
-    "unit", "value_base", "unit_base", "growth_rate", "growth_unit", "base_year",
-    "qualifier", "evidence", "char_start", "char_end", "rule",
-]  # fmt: skip
 
 LICANG = "shandong_qingdao_licang_2025"
 NEWS = "shandong_qingdao_licang_news_2025"

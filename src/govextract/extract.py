@@ -159,12 +159,11 @@ class _Q:
     qualifier: str | None = None
     base_year: int | None = None
     lead: int = 0  # where the words that introduce it (growth verb, qualifier) begin
-    distributive: bool = False
 
 
-def _clause_start(text: str, pos: int, floor: int) -> int:
+def _clause_start(text: str, pos: int) -> int:
     i = pos
-    while i > floor and text[i - 1] not in _CLAUSE_PUNCT:
+    while i > 0 and text[i - 1] not in _CLAUSE_PUNCT:
         i -= 1
     return i
 
@@ -202,14 +201,8 @@ def extract_sentence(text: str) -> list[Candidate]:
         ns, ne = q.number.start, q.number.end
         if _overlaps(ns, ne, stops):
             continue
-        if q.unit is None or q.unit == "":
-            # 900余场次 / 1000多人: the unit stands after 余/多
-            m = _re(r"[余多]").match(text[q.end:q.end + 1])
-            if not m or q.value_max is not None:
-                if q.unit == "" and q.number.kind == "fraction":
-                    pass  # 三分之一: a share without unit
-                else:
-                    continue
+        if not q.unit and not (q.unit == "" and q.number.kind == "fraction"):
+            continue  # a bare number; 三分之一 (a share without unit) stays
         if q.unit in r.drop_units:
             continue
         if _is_chinese_one(q) and (q.unit not in r.growth_units):
@@ -314,7 +307,7 @@ def _assign_roles(text: str, qs: list[_Q]) -> None:
     r = _rules()
     for i, x in enumerate(qs):
         floor = qs[i - 1].end if i else 0
-        cstart = _clause_start(text, x.lead, 0)
+        cstart = _clause_start(text, x.lead)
         before = text[max(cstart, floor):x.lead]
         unit = x.q.unit or ""
         is_growth_unit = unit in r.growth_units
@@ -367,7 +360,7 @@ def _distributive_groups(text: str, qs: list[_Q]) -> list[tuple[int, int, int]]:
     i = 0
     while i < len(qs):
         x = qs[i]
-        cstart = _clause_start(text, x.lead, 0)
+        cstart = _clause_start(text, x.lead)
         k = text.rfind("分别", cstart, x.start)
         if k < 0 or (i and qs[i - 1].end > k):
             i += 1
@@ -451,7 +444,7 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
         floor = qs[i - 1].end if i else 0
         if i in in_group:
             k, gi, gj = in_group[i]
-            cstart = _clause_start(text, qs[gi].lead, 0)
+            cstart = _clause_start(text, qs[gi].lead)
             items = _split_items(text[cstart:k])
             n = gj - gi + 1
             head = qs[gi]
@@ -470,9 +463,7 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
                         _set_growth(target, y)
                         target.rule = "distributive+growth"
                     else:
-                        cand = _candidate(text, y, target.indicator + "占比", target.start, rule="distributive")
-                        if cand:
-                            out.append(cand)
+                        out.append(_candidate(text, y, target.indicator + "占比", target.start, rule="distributive"))
                 i = gj + 1
                 last_value = None
                 continue
@@ -486,13 +477,11 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
                 spans = [(cstart, k)] * n
             for off, idx in enumerate(range(gi, gj + 1)):
                 y = qs[idx]
-                cand = _candidate(text, y, names[off], spans[off][0], rule="distributive")
-                if cand:
-                    out.append(cand)
+                out.append(_candidate(text, y, names[off], spans[off][0], rule="distributive"))
             i = gj + 1
             last_value = None
             continue
-        cstart = _clause_start(text, x.lead, 0)
+        cstart = _clause_start(text, x.lead)
         start = max(cstart, floor)
         # a growth right after a value of the same indicator: one claim
         if x.role == "growth" and last_value is not None and last_value.growth_rate is None:
@@ -531,14 +520,13 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
             i += 1
             continue
         cand = _candidate(text, x, indicator, ind_start, rule=rule)
-        if cand:
-            out.append(cand)
-            if x.role == "value":
-                last_value = cand
-                last_value_end = x.end
-                prev_indicator = _subject_of(indicator)
-            else:
-                last_value = None
+        out.append(cand)
+        if x.role == "value":
+            last_value = cand
+            last_value_end = x.end
+            prev_indicator = indicator
+        else:
+            last_value = None
         i += 1
     return out
 
@@ -563,10 +551,6 @@ def _indicator_before(before: str) -> str:
 
 def _only_verb(s: str) -> bool:
     return bool(_re(r"(?:新增|新建|引进|建成|培育|打造|新培育|新引进|组织|举办|开展|实施|推进|完成|累计|共|新开工|开工|竣工|新认定|认定|新设立|设立|新|全区|全市|全县|全省|有|拥有|共有|服务|帮助|带动|吸引|新招引|招引|落地|签约|新注册|注册|新登记|登记|创建|新创建|评选|表彰|获评|入选|争取|解决|办理|受理|化解|处置|查处|排查|整治|改造|新改建|改建|修缮|维修|清理|补贴|发放|救助|资助|慰问|培训|招聘|录用|安置|转移|吸纳)+").fullmatch(s))
-
-
-def _subject_of(indicator: str) -> str:
-    return indicator
 
 
 def _share_head(names: list[str]) -> list[str]:
@@ -614,7 +598,7 @@ def _set_growth(c: Candidate, x: _Q) -> None:
     c.extra["growth_text"] = q.text
 
 
-def _candidate(text: str, x: _Q, indicator: str, ind_start: int, rule: str) -> Candidate | None:
+def _candidate(text: str, x: _Q, indicator: str, ind_start: int, rule: str) -> Candidate:
     q = x.q
     c = Candidate(start=min(ind_start, x.lead), end=x.end, indicator=indicator, rule=rule, num_start=q.start)
     if x.role == "growth":
