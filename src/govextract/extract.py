@@ -192,15 +192,12 @@ def _is_chinese_one(q: Quantity) -> bool:
 def extract_sentence(text: str) -> list[Candidate]:
     """Candidate claims of one sentence; offsets are positions in `text`."""
     r = _rules()
-    quants = [q for q in parse_quantities(text)]
+    quants = parse_quantities(text)
     if not quants:
         return []
-    stops = _stopped_spans(text)
+    stops: list[tuple[int, int]] | None = None  # scanned when a quantity survives the cheap tests
     qs: list[_Q] = []
     for q in quants:
-        ns, ne = q.number.start, q.number.end
-        if _overlaps(ns, ne, stops):
-            continue
         if not q.unit and not (q.unit == "" and q.number.kind == "fraction"):
             continue  # a bare number; 三分之一 (a share without unit) stays
         if q.unit in r.drop_units:
@@ -214,6 +211,10 @@ def extract_sentence(text: str) -> list[Candidate]:
         if _small_chinese_name(text, q):
             continue
         if _from_value(text, q):
+            continue
+        if stops is None:
+            stops = _stopped_spans(text)
+        if _overlaps(q.number.start, q.number.end, stops):
             continue
         qs.append(_Q(q, q.start, q.end, lead=q.start))
     if not qs:

@@ -5,10 +5,9 @@ Column names and meanings follow SPEC.md (the Parquet contract); extra columns a
 
 from __future__ import annotations
 
-import math
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 ClaimType = Literal["actual", "estimate", "target"]
 Qualifier = Literal["approx", "gte", "lte"]
@@ -33,11 +32,12 @@ class Claim(BaseModel):
     claim_type: ClaimType
     indicator: str = Field(min_length=1, max_length=80)
     indicator_id: str | None = None
-    value: float | None = None
+    # allow_inf_nan=False: no NaN or infinity (checked in pydantic-core, not in Python)
+    value: float | None = Field(default=None, allow_inf_nan=False)
     unit: str | None = None
-    value_base: float | None = None
+    value_base: float | None = Field(default=None, allow_inf_nan=False)
     unit_base: str | None = None
-    growth_rate: float | None = None
+    growth_rate: float | None = Field(default=None, allow_inf_nan=False)
     growth_unit: GrowthUnit | None = None
     base_year: int | None = Field(default=None, ge=1900, le=2100)
     qualifier: Qualifier | None = None
@@ -48,13 +48,6 @@ class Claim(BaseModel):
     # ours, beyond the contract
     value_text: str | None = None
     section: str | None = None
-
-    @field_validator("value", "growth_rate", "value_base")
-    @classmethod
-    def _finite(cls, v: float | None) -> float | None:
-        if v is not None and not math.isfinite(v):
-            raise ValueError("number is not finite")
-        return v
 
     @model_validator(mode="after")
     def _consistent(self) -> Claim:

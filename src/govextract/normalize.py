@@ -22,6 +22,7 @@ from govextract import rules
 from govextract.textmap import MappedText
 
 _HAN = regex.compile(r"\p{Han}")
+_NOT_HAN = regex.compile(r"\P{Han}+")
 
 
 @dataclass
@@ -173,7 +174,8 @@ def converter() -> tuple[str, Callable[[str], str]]:
 def is_traditional(text: str, cfg: dict[str, Any] | None = None) -> bool:
     """Whether enough CJK characters change under t2s for the text to be traditional."""
     cfg = cfg or rules.load("normalize")["traditional"]
-    han = "".join(_HAN.findall(text[: int(cfg["sample_chars"]) * 4]))[: int(cfg["sample_chars"])]
+    n = int(cfg["sample_chars"])
+    han = _NOT_HAN.sub("", text[: n * 4])[:n]
     if not han:
         return False
     conv = converter()[1](han)
@@ -237,19 +239,22 @@ def count_mojibake(text: str) -> int:
 
 
 @cache
-def _furniture_rules() -> tuple[list[tuple[Any, bool]], list[Any], list[Any], int, int, str]:
+def _furniture_rules() -> tuple[Any, Any, Any, Any, int, int, str]:
+    """The pattern lists joined into one regex each (one search per line, not one per
+    pattern); None for an empty list."""
     cfg = rules.load("furniture")
-    lines = [
-        (regex.compile(item["pattern"]), bool(item.get("any_length", False)))
-        for item in cfg["lines"]
-    ]
-    blocks = [regex.compile(p) for p in cfg["block_headers"]]
-    protect = [regex.compile(p) for p in cfg.get("protect") or []]
+
+    def joined(patterns: list[str]) -> Any:
+        return regex.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+    any_len = joined([i["pattern"] for i in cfg["lines"] if i.get("any_length", False)])
+    short_only = joined([i["pattern"] for i in cfg["lines"] if not i.get("any_length", False)])
     block = cfg["block_lines"]
     return (
-        lines,
-        blocks,
-        protect,
+        any_len,
+        short_only,
+        joined(cfg["block_headers"]),
+        joined(cfg.get("protect") or []),
         int(cfg["max_line_chars"]),
         int(block["max_chars"]),
         str(block["sentence_end"]),
@@ -264,7 +269,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     (相关文章, 阅读排行, 分享到 ...) in an unbroken run of short lines without sentence
     punctuation. Lines matching a `protect` pattern (各位代表 ...) are never marked.
     """
-    line_rules, block_headers, protect, max_chars, block_max, sentence_end = _furniture_rules()
+    any_len, short_only, block_headers, protect, max_chars, block_max, sentence_end = _furniture_rules()
     spans: list[tuple[int, int]] = []
     in_block = False
     pos = 0
@@ -276,11 +281,11 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             continue  # blank lines neither mark nor end a block
         s_off = start + (len(line) - len(line.lstrip()))
         e_off = s_off + len(stripped)
-        if any(p.search(stripped) for p in protect):
+        if protect is not None and protect.search(stripped):
             in_block = False
             continue
         short = len(stripped) <= max_chars
-        if any(p.search(stripped) for p in block_headers) and len(stripped) <= block_max:
+        if block_headers is not None and len(stripped) <= block_max and block_headers.search(stripped):
             in_block = True
             spans.append((s_off, e_off))
             continue
@@ -289,6 +294,8 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((s_off, e_off))
                 continue
             in_block = False
-        if any(p.search(stripped) and (short or any_len) for p, any_len in line_rules):
+        if (any_len is not None and any_len.search(stripped)) or (
+            short and short_only is not None and short_only.search(stripped)
+        ):
             spans.append((s_off, e_off))
     return spans

@@ -92,6 +92,7 @@ class _Tables:
         # (source, target) pairs; str.replace on the few present is much faster than
         # str.translate over a whole report
         self.fold_pairs = [(a, b) for a, b in zip(src, dst, strict=True) if a != b]
+        self.fold_chars = frozenset(a for a, _ in self.fold_pairs)
 
         self.digits: dict[str, int] = {str(k): int(v) for k, v in cfg["digits"].items()}
         self.counting_only = frozenset(cfg["counting_only"])
@@ -468,6 +469,8 @@ def _fraction(
 
 
 def _fold(tb: _Tables, text: str) -> str:
+    if tb.fold_chars.isdisjoint(text):
+        return text  # the common case, one pass instead of one per pair
     for a, b in tb.fold_pairs:
         if a in text:
             text = text.replace(a, b)

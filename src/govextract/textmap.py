@@ -13,6 +13,8 @@ from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
+
 
 @dataclass(frozen=True, slots=True)
 class MappedText:
@@ -24,11 +26,11 @@ class MappedText:
     @classmethod
     def identity(cls, text: str, offset: int = 0) -> MappedText:
         n = len(text)
-        return cls(
-            text,
-            array("q", range(offset, offset + n)),
-            array("q", range(offset + 1, offset + n + 1)),
-        )
+        # numpy fills the arrays far faster than array(range(...)) does
+        starts, ends = array("q"), array("q")
+        starts.frombytes(np.arange(offset, offset + n, dtype=np.int64).tobytes())
+        ends.frombytes(np.arange(offset + 1, offset + n + 1, dtype=np.int64).tobytes())
+        return cls(text, starts, ends)
 
     @classmethod
     def from_pieces(cls, pieces: Iterable[tuple[str, int, int]]) -> MappedText:
@@ -67,9 +69,21 @@ class MappedText:
 
     def translate(self, table: dict[int, str | int | None]) -> MappedText:
         """Character-for-character replacement (str.translate with 1:1 entries only)."""
-        out = self.text.translate(table)
-        if len(out) != len(self.text):
-            raise ValueError("translate table must map each character to exactly one character")
+        pairs: list[tuple[str, str]] = []
+        for key, new in table.items():
+            new = chr(new) if isinstance(new, int) else new
+            if new is None or len(new) != 1:
+                raise ValueError("translate table must map each character to exactly one character")
+            pairs.append((chr(key), new))
+        out = self.text
+        if any(ord(new) in table for _, new in pairs):
+            out = out.translate(table)  # chained entries: sequential replaces would differ
+        else:
+            # str.translate looks every character up in the dict; one C-speed scan per
+            # entry is several times faster on CJK text
+            for old, new in pairs:
+                if old in out:
+                    out = out.replace(old, new)
         return MappedText(out, self.starts, self.ends)
 
     def delete(self, spans: Iterable[tuple[int, int]]) -> MappedText:

@@ -84,18 +84,26 @@ REJECTS_SCHEMA = pa.schema(
 )
 
 
-def write_table(rows: list[dict[str, Any]], schema: pa.Schema, path: Path) -> None:
-    """Write rows as Parquet to a temp file beside `path`, then rename it into place.
+def to_table(rows: list[dict[str, Any]], schema: pa.Schema) -> pa.Table:
+    """Rows as an Arrow table of the schema (keys the schema lacks are dropped)."""
+    cols = {f.name: [r.get(f.name) for r in rows] for f in schema}
+    return pa.Table.from_pydict(cols, schema=schema)
+
+
+def write_table(rows: list[dict[str, Any]] | pa.Table, schema: pa.Schema, path: Path) -> None:
+    """Write rows (or a table of the schema) as Parquet to a temp file beside `path`,
+    then rename it into place.
 
     The rename is atomic, so a crash or Ctrl-C never leaves a half-written file.
     """
-    cols = {f.name: [r.get(f.name) for r in rows] for f in schema}
-    table = pa.Table.from_pydict(cols, schema=schema)
+    table = rows if isinstance(rows, pa.Table) else to_table(rows, schema)
+    if table.schema != schema:
+        raise ValueError(f"{path.name}: table schema differs from the contract")
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
-        pq.write_table(table, tmp, compression="zstd")
+        pq.write_table(table.combine_chunks(), tmp, compression="zstd")
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
