@@ -26,7 +26,7 @@ _YEAR_DATE = regex.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
 _TARGET_YEAR = regex.compile(r"(?:到|至|截至|截止|在)\s*((?:19|20)\d{2})\s*年(?:底|末)?")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built per item, frozen __init__ is slow
 class ClaimContext:
     year: int | None
     period: str | None

@@ -12,6 +12,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -35,13 +36,13 @@ _PLAN_CUES = regex.compile(r"将|力争|加快|推进|实施|推动|确保|持�
 _DONE_CUES = regex.compile(r"完成|实现|建成|达到|增长|新增|累计|获批|荣获|了")
 
 
-_HAN = regex.compile(r"\p{Han}")
+_NOT_HAN = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 _MIN_HAN_SHARE = 0.2
 
 
 def _han_share(text: str) -> float:
     sample = "".join(text[:4000].split())  # the head decides; the whole text costs
-    return len(_HAN.findall(sample)) / len(sample) if sample else 0.0
+    return len(_NOT_HAN.sub("", sample)) / len(sample) if sample else 0.0
 
 
 @dataclass

@@ -9,6 +9,9 @@ from typing import Any
 
 import yaml
 
+# libyaml's loader when the wheel has it: the rule files load several times faster
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def rules_dir() -> Path:
     """rules/ of the checkout, or GOVEXTRACT_RULES when set (to try edited rules)."""
@@ -28,7 +31,7 @@ def load(name: str) -> Any:
     """Parsed content of rules/<name>.yaml (cached: rules are read once per process)."""
     path = rules_dir() / f"{name}.yaml"
     with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yaml.load(fh, Loader=_LOADER)
 
 
 def alternation(words: list[str]) -> str:

@@ -22,7 +22,7 @@ class Section:
     heading: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built per item, frozen __init__ is slow
 class Sentence:
     start: int
     end: int
