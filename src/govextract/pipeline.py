@@ -225,7 +225,7 @@ def _claims_of_article(
                 }
                 row["claim_id"] = _claim_id(doc_id, row)
                 try:
-                    claim = Claim(**row)
+                    claim = Claim.model_validate(row)
                 except ValidationError as e:
                     reason = "; ".join(err["msg"] for err in e.errors())
                     rejects.append(
