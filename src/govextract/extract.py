@@ -75,6 +75,11 @@ class _Rules:
     max_len: int
     lead_verb: regex.Pattern
     lead_verb_end: regex.Pattern
+    adverbs: regex.Pattern  # leading adverbs (扎实, 有序 ...)
+    only_verb: regex.Pattern  # a clause that is only adverbs and object verbs
+    progress_predicates: frozenset[str]
+    bare_predicate_max: int
+    examples: dict  # named_examples: max_chars, suffix_re
     base_year_res: list[regex.Pattern]
     negative_words: frozenset[str]
 
@@ -111,7 +116,7 @@ def _rules() -> _Rules:
     threshold_before = regex.compile(rf"(?:{alt(th['before'])})\s*$")
     stop_re = regex.compile("|".join(f"(?:{p})" for p in c["stop_patterns"].values()))
     ind = c["indicator"]
-    strip_lead = regex.compile(rf"^(?:(?:{alt(ind['strip_leading'])})\s*[,，、]?\s*)+")
+    strip_lead = regex.compile(rf"^(?:(?:{alt(ind['strip_leading'] + ind['adverbs'])})\s*[,，、]?\s*)+")
     strip_trail = regex.compile(rf"(?:\s*(?:{alt(ind['strip_trailing'])}))+\s*$")
     np_stop = regex.compile(alt(ind["noun_phrase_stop"]))
     np_stop_end = regex.compile(rf"(?:{alt([w for w in ind['noun_phrase_stop'] if len(w) > 1])})$")
@@ -142,6 +147,14 @@ def _rules() -> _Rules:
         max_len=int(ind["max_len"]),
         lead_verb=regex.compile(rf"^(?:{alt(ind['lead_verbs'])})"),
         lead_verb_end=regex.compile(rf"(?:{alt(ind['lead_verbs'])})$"),
+        adverbs=regex.compile(rf"^(?:{alt(ind['adverbs'])})+"),
+        only_verb=regex.compile(rf"(?:{alt(ind['adverbs'])})*(?:{alt(ind['object_verbs'])})+"),
+        progress_predicates=frozenset(ind["progress_predicates"]),
+        bare_predicate_max=int(ind["bare_predicate_max"]),
+        examples={
+            "max_chars": int(ind["named_examples"]["max_chars"]),
+            "suffix_re": regex.compile(rf"(?:{alt(ind['named_examples']['suffixes'])})$"),
+        },
         base_year_res=base_year_res,
         negative_words=negative,
     )
@@ -415,15 +428,19 @@ def _clean_indicator(s: str) -> str:
 def _noun_after(text: str, pos: int, limit: int) -> tuple[str, str]:
     """(noun, predicate) right after a measure word: 6家|金融机构|签约落地."""
     r = _rules()
-    end = min(_clause_end(text, pos), limit)
+    clause_end = _clause_end(text, pos)
+    end = min(clause_end, limit)
     seg = text[pos:end]
     m = r.np_stop.search(seg)
     cut = m.start() if m else len(seg)
-    noun = seg[:cut].strip(" “”\"")
+    noun = seg[:cut].strip(" ")
+    if not ("“" in noun and "”" in noun):  # a quoted name inside the noun keeps its marks
+        noun = noun.strip("“”\"")
     pred = seg[cut:].strip(" 、,，")
     # keep a short predicate only (获评省级科技计划项目); drop trailing particles
     pred = _re(r"(?:的|等|了|和|及)$").sub("", pred)
-    if len(pred) > 16 or not pred or pred[0] in "的、等":
+    # a verb running into the next number is that number's (院士项目|产出56种产品)
+    if len(pred) > r.max_len or not pred or pred[0] in "的、等" or (limit < clause_end and len(pred) <= r.bare_predicate_max):
         pred = ""
     return noun, pred
 
@@ -439,10 +456,11 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
     last_value: Candidate | None = None
     last_value_end = -1
     prev_indicator = ""
+    noun_end = 0  # end of the noun a count before it took (32个|项目|获得…): not the next one's
     i = 0
     while i < len(qs):
         x = qs[i]
-        floor = qs[i - 1].end if i else 0
+        floor = max(qs[i - 1].end if i else 0, noun_end)
         if i in in_group:
             k, gi, gj = in_group[i]
             cstart = _clause_start(text, qs[gi].lead)
@@ -502,15 +520,35 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
         nxt = qs[i + 1].lead if i + 1 < len(qs) else len(text)
         if x.role == "value" and _noun_follows(text, x.end):
             noun, pred = _noun_after(text, x.end, nxt)
-            if noun and indicator and r.np_stop_end.search(indicator) and not _only_verb(indicator):
+            pred = _predicate(pred)
+            listed = before.rstrip().endswith("等")  # 百发…改造等|32个|项目: examples, then the noun
+            if noun and indicator and not listed and r.np_stop_end.search(indicator) and not _only_verb(indicator):
                 indicator = indicator + noun  # 院士项目产出|56种|产品
                 rule = "count_before_noun"
-            elif noun and (not indicator or _only_verb(indicator) or before.rstrip().endswith("等")):
-                verb = indicator if _only_verb(indicator) else ""
-                indicator = f"{verb}{pred}的{noun}" if pred and not verb else f"{verb}{noun}"
+            elif noun and (not indicator or _only_verb(indicator) or listed):
+                k = text.find(noun, x.end)
+                if pred and k >= 0:  # the noun and its predicate are this count's
+                    noun_end = k + len(noun)
+                verb = r.adverbs.sub("", indicator) if _only_verb(indicator) else ""
+                if pred and (verb or len(pred) > r.bare_predicate_max):
+                    indicator = f"{verb}{pred}的{noun}"  # 获评…雏鹰企业的企业, 聘请担任顾问的侨商
+                else:
+                    indicator = f"{pred}{noun}"  if pred else f"{verb}{noun}"  # 开工建设道路
                 rule = "count_before_noun"
+        elif x.role == "value" and x.q.kind == "people" and (not indicator or _only_verb(indicator)):
+            pred = _predicate(_noun_after(text, x.end, nxt)[1])
+            if pred:
+                indicator = pred  # 3人|获评全国劳动模范
+                rule = "count_before_noun"
+                k = text.find(pred, x.end)
+                noun_end = k + len(pred) if k >= 0 else noun_end
         if prev_indicator and (not indicator or _CHANGE_TO.match(indicator)):
             indicator = prev_indicator
+        elif prev_indicator and indicator and rule != "count_before_noun" and before.lstrip().startswith("、"):
+            # 引进省级人才2人、青年人才1.3万人: the list shares the first item's verb
+            m = r.lead_verb.match(prev_indicator)
+            if m and not r.lead_verb.match(indicator) and not r.only_verb.match(indicator):
+                indicator = m.group(0) + indicator
         if indicator in r.needs_subject or (indicator and len(indicator) <= 3 and indicator.endswith(("投资", "面积"))):
             if prev_indicator:
                 indicator = prev_indicator + indicator
@@ -535,6 +573,8 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
 def _noun_follows(text: str, pos: int) -> bool:
     """A measure word followed directly by its noun: 6家|金融机构."""
     nxt = text[pos:pos + 1]
+    if nxt == "“":  # 6个“智改数转”项目
+        return bool(_HAN.match(text, pos + 1))
     return bool(nxt) and bool(_HAN.match(nxt)) and not _rules().np_stop.match(text, pos)
 
 
@@ -543,15 +583,34 @@ def _indicator_before(before: str) -> str:
     r = _rules()
     k = before.rfind("等")
     if k >= 0 and k + 2 < len(before) and before[k + 1:k + 2] not in ("级", "次", "待", "于", "同", "额"):
+        whole = _clean_indicator(before)
+        if len(whole) <= r.max_len and not _named_examples(before[:k]):
+            return whole  # kinds listed before 等 stay: 出台规范投资管理办法等制度
         tail = _clean_indicator(before[k + 1:])
         if len(tail) >= 2:
-            m = r.lead_verb.match(_clean_indicator(before))
+            # the verb before the examples (whole may have lost it to the length cap)
+            m = r.lead_verb.match(r.strip_lead.sub("", before.strip()))
             return (m.group(0) if m else "") + tail
     return _clean_indicator(before)
 
 
+def _named_examples(items: str) -> bool:
+    """The list before 等 names examples (引进未来硬科技智造园、…等过亿元项目), not kinds."""
+    ex = _rules().examples
+    parts = items.split("、")
+    return "“" in items or any(len(p) > ex["max_chars"] or ex["suffix_re"].search(p) for p in parts)
+
+
 def _only_verb(s: str) -> bool:
-    return bool(_re(r"(?:新增|新建|引进|建成|培育|打造|新培育|新引进|组织|举办|开展|实施|推进|完成|累计|共|新开工|开工|竣工|新认定|认定|新设立|设立|新|全区|全市|全县|全省|有|拥有|共有|服务|帮助|带动|吸引|新招引|招引|落地|签约|新注册|注册|新登记|登记|创建|新创建|评选|表彰|获评|入选|争取|解决|办理|受理|化解|处置|查处|排查|整治|改造|新改建|改建|修缮|维修|清理|补贴|发放|救助|资助|慰问|培训|招聘|录用|安置|转移|吸纳)+").fullmatch(s))
+    return bool(_rules().only_verb.fullmatch(s))
+
+
+def _predicate(pred: str) -> str:
+    """The predicate after a counted noun without its adverbs; '' when it only says the
+    work is under way (加快建设)."""
+    r = _rules()
+    bare = r.adverbs.sub("", pred)
+    return "" if bare in r.progress_predicates else bare
 
 
 def _share_head(names: list[str]) -> list[str]:
