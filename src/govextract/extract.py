@@ -80,6 +80,8 @@ class _Rules:
     progress_predicates: frozenset[str]
     bare_predicate_max: int
     examples: dict  # named_examples: max_chars, suffix_re
+    prepositions: frozenset[str]
+    comparison_only: regex.Pattern
     base_year_res: list[regex.Pattern]
     negative_words: frozenset[str]
 
@@ -151,6 +153,8 @@ def _rules() -> _Rules:
         only_verb=regex.compile(rf"(?:{alt(ind['adverbs'])})*(?:{alt(ind['object_verbs'])})+"),
         progress_predicates=frozenset(ind["progress_predicates"]),
         bare_predicate_max=int(ind["bare_predicate_max"]),
+        prepositions=frozenset(ind["prepositions"]),
+        comparison_only=regex.compile(r"(?:比|较|与)\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?|上年|去年|同期)(?:相比)?"),
         examples={
             "max_chars": int(ind["named_examples"]["max_chars"]),
             "suffix_re": regex.compile(rf"(?:{alt(ind['named_examples']['suffixes'])})$"),
@@ -176,7 +180,16 @@ class _Q:
 
 def _clause_start(text: str, pos: int) -> int:
     i = pos
-    while i > 0 and text[i - 1] not in _CLAUSE_PUNCT:
+    while i > 0:
+        c = text[i - 1]
+        if c in "）)" and i < len(text) and _HAN.match(text, i):
+            # 工程（技术）研究中心: a bracket glued to the word after it is inside the noun
+            k = text.rfind("（" if c == "）" else "(", max(0, i - 12), i - 1)
+            if k >= 0:
+                i = k
+                continue
+        if c in _CLAUSE_PUNCT:
+            break
         i -= 1
     return i
 
@@ -515,6 +528,9 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
                 continue
         before = text[start:x.lead]
         indicator = _indicator_before(before)
+        cmp_base: int | None = None
+        if indicator in r.prepositions:
+            indicator = ""  # 对|9.74万|贫困群众实施易地搬迁: the noun after the count names it
         rule = "growth" if x.role == "growth" else "value"
         ind_start = start
         nxt = qs[i + 1].lead if i + 1 < len(qs) else len(text)
@@ -544,6 +560,11 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
                 noun_end = k + len(pred) if k >= 0 else noun_end
         if prev_indicator and (not indicator or _CHANGE_TO.match(indicator)):
             indicator = prev_indicator
+        elif prev_indicator and r.comparison_only.fullmatch(indicator):
+            # 人均可支配收入30788元,比2010年增加13480元: the change of the figure before
+            base = _re(r"(?:19|20)\d{2}").search(indicator)
+            cmp_base = int(base.group(0)) if base else None
+            indicator = prev_indicator + _re(r"\s+").sub("", before.strip(" ,，"))
         elif prev_indicator and indicator and rule != "count_before_noun" and before.lstrip().startswith("、"):
             # 引进省级人才2人、青年人才1.3万人: the list shares the first item's verb
             m = r.lead_verb.match(prev_indicator)
@@ -559,6 +580,7 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
             i += 1
             continue
         cand = _candidate(text, x, indicator, ind_start, rule=rule)
+        cand.base_year = cand.base_year or cmp_base
         out.append(cand)
         if x.role == "value":
             last_value = cand
