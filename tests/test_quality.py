@@ -36,7 +36,10 @@ def samples_report(raw_run: RunOutput) -> EvalReport:
 
 
 def test_floor_file_complete() -> None:
-    assert set(FLOORS) == {"dev_f1", "samples_f1", "dev_year", "dev_claim_type", "dev_district"}
+    assert set(FLOORS) == {
+        "dev_f1", "samples_f1", "dev_year", "dev_claim_type", "dev_district",
+        "dev_strict", "samples_strict", "samples_indicator_soft",
+    }  # fmt: skip
 
 
 def test_dev_f1(dev_report: EvalReport) -> None:
@@ -53,3 +56,14 @@ def test_samples_f1(samples_report: EvalReport) -> None:
 def test_dev_field_accuracy(dev_report: EvalReport, field: str) -> None:
     acc = dev_report.field_accuracy[field]
     assert acc is not None and acc >= FLOORS[f"dev_{field}"], (field, acc)
+
+
+def test_strict_record_accuracy(dev_report: EvalReport, samples_report: EvalReport) -> None:
+    # every field right on matched pairs (the indicator by character overlap)
+    assert dev_report.strict is not None and dev_report.strict >= FLOORS["dev_strict"]
+    assert samples_report.strict is not None and samples_report.strict >= FLOORS["samples_strict"]
+
+
+def test_samples_indicator_wording(samples_report: EvalReport) -> None:
+    acc = samples_report.field_accuracy["indicator_soft"]
+    assert acc is not None and acc >= FLOORS["samples_indicator_soft"]
