@@ -41,6 +41,23 @@ def test_build_corpus_reaches_target_and_reuses(tmp_path: Path) -> None:
     assert sum(p.stat().st_size for p in dest.rglob("*") if p.is_file()) >= 0.1 * MB
 
 
+def test_scratch_output_inside_the_corpus_is_not_input(tmp_path: Path) -> None:
+    # bench writes to corpus/.out by default: those Parquet files must not count as input
+    # MB (they once inflated the figures) nor as corpus already built
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "x_2024.txt").write_text("全区生产总值518.9亿元。" * 100, encoding="utf-8")
+    dest = tmp_path / "corpus"
+    (dest / ".out" / "workers_1").mkdir(parents=True)
+    (dest / ".out" / "workers_1" / "claims.parquet").write_bytes(b"\0" * int(0.2 * MB))
+    build_corpus(dest, target_mb=0.05, sources=[src])
+    inputs = [p for p in dest.rglob("*.txt")]
+    assert sum(p.stat().st_size for p in inputs) >= 0.05 * MB
+    rows = run_bench(dest, [1], tmp_path / "o", run=lambda i, o, workers=1: FakeSummary(1, 1), normalize_mb=0)
+    assert rows[0]["input_mb"] == round(sum(p.stat().st_size for p in inputs) / MB, 3)
+    assert rows[0]["files"] == len(inputs)
+
+
 def test_run_bench_with_fake_pipeline(tmp_path: Path, monkeypatch) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

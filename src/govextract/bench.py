@@ -45,8 +45,15 @@ def _expand(sources: list[Path]) -> list[Path]:
     return files
 
 
+def _corpus_files(path: Path) -> list[Path]:
+    """Files of the corpus; hidden ones (the default .out/ scratch output) are not input."""
+    if not path.is_dir():
+        return []
+    return [p for p in path.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)]
+
+
 def _dir_bytes(path: Path) -> int:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.is_dir() else 0
+    return sum(p.stat().st_size for p in _corpus_files(path))
 
 
 def build_corpus(dest: Path, target_mb: float = 50.0, sources: list[Path] | None = None) -> Path:
@@ -147,7 +154,7 @@ def run_bench(
         # looked up through sys.modules so a test can substitute the module
         run = importlib.import_module("govextract.pipeline").run
     input_mb = _dir_bytes(corpus) / MB
-    n_files = sum(1 for p in corpus.rglob("*") if p.is_file())
+    n_files = len(_corpus_files(corpus))
     rows: list[dict[str, Any]] = []
     for n in workers_list:
         out_dir = out_root / f"workers_{n}"

@@ -251,14 +251,15 @@ def _claims_of_article(
 
 @dataclass
 class _Packed:
-    """A file's result as Arrow tables: columns pickle far cheaper than dicts do, and the
-    conversion runs in the worker instead of in the parent that writes."""
+    """The result of one file, or of a run of files, as Arrow tables: columns pickle far
+    cheaper than dicts do, and the conversion runs in the worker, not in the parent."""
 
     errors: list[str]
     claims: pa.Table
     documents: pa.Table
     rejects: pa.Table
     n_warnings: int
+    n_files: int = 1
 
 
 def _process_safely(path: str, root: str, manifest: dict | None) -> FileResult:
@@ -273,6 +274,19 @@ def _process_safely(path: str, root: str, manifest: dict | None) -> FileResult:
             Document(doc_id=_doc_id(rel, None), source_path=rel, sha256=sha, warnings=[f"internal error: {e}"]).model_dump()
         )
         return res
+
+
+def _work_chunk(chunk: list[tuple[str, str, dict | None]]) -> _Packed:
+    """Several files in one go: one result to pickle per chunk instead of per file."""
+    parts = [_work(j) for j in chunk]
+    return _Packed(
+        errors=[e for p in parts for e in p.errors],
+        claims=pa.concat_tables([p.claims for p in parts]),
+        documents=pa.concat_tables([p.documents for p in parts]),
+        rejects=pa.concat_tables([p.rejects for p in parts]),
+        n_warnings=sum(p.n_warnings for p in parts),
+        n_files=len(parts),
+    )
 
 
 def _work(args: tuple[str, str, dict | None]) -> _Packed:
@@ -319,7 +333,7 @@ def run(
             task = bar.add_task("extracting", total=len(files))
             for res in results:
                 consume(res)
-                bar.advance(task)
+                bar.advance(task, res.n_files)
     else:
         for res in results:
             consume(res)
@@ -344,6 +358,8 @@ def _map(jobs: list[tuple[str, str, dict | None]], workers: int) -> Iterator[_Pa
     rest = jobs[1:]
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork") if sys.platform == "linux" and "fork" in methods else None
+    size = max(1, len(rest) // (workers * 16))  # small enough that no worker idles long at the end
+    chunks = [rest[i : i + size] for i in range(0, len(rest), size)]
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as ex:
         # map keeps input order, so output is the same as with one worker
-        yield from ex.map(_work, rest, chunksize=max(1, len(rest) // (workers * 8)))
+        yield from ex.map(_work_chunk, chunks)
