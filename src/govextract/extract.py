@@ -154,7 +154,7 @@ def _rules() -> _Rules:
         progress_predicates=frozenset(ind["progress_predicates"]),
         bare_predicate_max=int(ind["bare_predicate_max"]),
         prepositions=frozenset(ind["prepositions"]),
-        comparison_only=regex.compile(r"(?:比|较|与)\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?|上年|去年|同期)(?:相比)?"),
+        comparison_only=regex.compile(ind["comparison_only"]),
         examples={
             "max_chars": int(ind["named_examples"]["max_chars"]),
             "suffix_re": regex.compile(rf"(?:{alt(ind['named_examples']['suffixes'])})$"),
