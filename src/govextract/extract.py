@@ -79,7 +79,8 @@ class _Rules:
     only_verb: regex.Pattern  # a clause that is only adverbs and object verbs
     progress_predicates: frozenset[str]
     bare_predicate_max: int
-    examples: dict  # named_examples: max_chars, suffix_re
+    example_max_chars: int  # a longer item before 等 is a named example
+    example_suffix: regex.Pattern  # an item ending so (…基地, …片区) is a named example
     prepositions: frozenset[str]
     comparison_only: regex.Pattern
     base_year_res: list[regex.Pattern]
@@ -155,10 +156,8 @@ def _rules() -> _Rules:
         bare_predicate_max=int(ind["bare_predicate_max"]),
         prepositions=frozenset(ind["prepositions"]),
         comparison_only=regex.compile(ind["comparison_only"]),
-        examples={
-            "max_chars": int(ind["named_examples"]["max_chars"]),
-            "suffix_re": regex.compile(rf"(?:{alt(ind['named_examples']['suffixes'])})$"),
-        },
+        example_max_chars=int(ind["named_examples"]["max_chars"]),
+        example_suffix=regex.compile(rf"(?:{alt(ind['named_examples']['suffixes'])})$"),
         base_year_res=base_year_res,
         negative_words=negative,
     )
@@ -542,22 +541,20 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
                 indicator = indicator + noun  # 院士项目产出|56种|产品
                 rule = "count_before_noun"
             elif noun and (not indicator or _only_verb(indicator) or listed):
-                k = text.find(noun, x.end)
-                if pred and k >= 0:  # the noun and its predicate are this count's
-                    noun_end = k + len(noun)
+                if pred:  # the noun and its predicate are this count's
+                    noun_end = _end_of(text, noun, x.end, noun_end)
                 verb = r.adverbs.sub("", indicator) if _only_verb(indicator) else ""
                 if pred and (verb or len(pred) > r.bare_predicate_max):
                     indicator = f"{verb}{pred}的{noun}"  # 获评…雏鹰企业的企业, 聘请担任顾问的侨商
                 else:
-                    indicator = f"{pred}{noun}"  if pred else f"{verb}{noun}"  # 开工建设道路
+                    indicator = f"{pred}{noun}" if pred else f"{verb}{noun}"  # 开工建设道路
                 rule = "count_before_noun"
         elif x.role == "value" and x.q.kind == "people" and (not indicator or _only_verb(indicator)):
             pred = _predicate(_noun_after(text, x.end, nxt)[1])
             if pred:
                 indicator = pred  # 3人|获评全国劳动模范
                 rule = "count_before_noun"
-                k = text.find(pred, x.end)
-                noun_end = k + len(pred) if k >= 0 else noun_end
+                noun_end = _end_of(text, pred, x.end, noun_end)
         if prev_indicator and (not indicator or _CHANGE_TO.match(indicator)):
             indicator = prev_indicator
         elif prev_indicator and r.comparison_only.fullmatch(indicator):
@@ -592,6 +589,12 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
     return out
 
 
+def _end_of(text: str, words: str, pos: int, default: int) -> int:
+    """Where `words` (taken after pos) end in text; default when they are not found."""
+    k = text.find(words, pos)
+    return k + len(words) if k >= 0 else default
+
+
 def _noun_follows(text: str, pos: int) -> bool:
     """A measure word followed directly by its noun: 6家|金融机构."""
     nxt = text[pos:pos + 1]
@@ -618,9 +621,10 @@ def _indicator_before(before: str) -> str:
 
 def _named_examples(items: str) -> bool:
     """The list before 等 names examples (引进未来硬科技智造园、…等过亿元项目), not kinds."""
-    ex = _rules().examples
-    parts = items.split("、")
-    return "“" in items or any(len(p) > ex["max_chars"] or ex["suffix_re"].search(p) for p in parts)
+    r = _rules()
+    return "“" in items or any(
+        len(p) > r.example_max_chars or r.example_suffix.search(p) for p in items.split("、")
+    )
 
 
 def _only_verb(s: str) -> bool:
