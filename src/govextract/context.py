@@ -8,8 +8,10 @@ number override it (预计 -> estimate; 力争/目标 -> target; 前三季度, �
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import regex
 
@@ -21,9 +23,9 @@ def _re(pattern: str) -> regex.Pattern:
     """Compiled once: the regex module's own cache costs more than the match."""
     return regex.compile(pattern)
 
-_YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d)")
+_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d)")
 _YEAR_DATE = regex.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
-_TARGET_YEAR = regex.compile(r"(?:到|至|截至|截止|在)\s*((?:19|20)\d{2})\s*年(?:底|末)?")
+_TARGET_YEAR = re.compile(r"(?:到|至|截至|截止|在)\s*((?:19|20)\d{2})\s*年(?:底|末)?")
 
 
 @dataclass(slots=True)  # not frozen: built per item, frozen __init__ is slow
@@ -37,9 +39,11 @@ class ClaimContext:
 @dataclass(frozen=True, slots=True)
 class _Ctx:
     periods: list[tuple[regex.Pattern, str]]
-    cues: list[tuple[str, regex.Pattern]]
+    any_period: Any  # one scan for "is any period named at all", the common no
+    cues: list[tuple[str, Any]]
     base_years: list[regex.Pattern]
     founding: list[regex.Pattern]
+    any_founding: Any
     level_words: regex.Pattern
     five_year_period: str
 
@@ -49,14 +53,16 @@ def _ctx() -> _Ctx:
     c = rules.load("context")
     periods = [(regex.compile(p["pattern"]), p["name"]) for p in c["periods"]]
     cues = [
-        (kind, regex.compile(rules.alternation(words)))
+        (kind, rules.scanner([rules.alternation(words)]))
         for kind, words in c["claim_type_cues"].items()
     ]
     return _Ctx(
         periods=periods,
+        any_period=rules.scanner([p["pattern"] for p in c["periods"]]),
         cues=cues,
         base_years=[regex.compile(p) for p in c["base_year_patterns"]],
         founding=[regex.compile(p) for p in c["founding_year_patterns"]],
+        any_founding=rules.scanner(c["founding_year_patterns"]),
         level_words=regex.compile(rules.alternation(c["five_year_total"]["not_after"])),
         five_year_period=c["five_year_total"]["period"],
     )
@@ -93,7 +99,7 @@ def claim_context(
     before = sentence[:num_pos]
     # explicit periods: the last one named before the number wins
     best: tuple[int, str] | None = None
-    for pat, name in c.periods:
+    for pat, name in c.periods if c.any_period.search(before) else ():
         for m in pat.finditer(before):
             label = name
             for gi in (1, 2):
@@ -105,9 +111,10 @@ def claim_context(
     if best:
         period = _norm_period(best[1])
     # years named before the number (not comparison bases, not dates)
-    base_spans = [m.span(1) for p in c.base_years for m in p.finditer(before)]
     explicit: int | None = None
-    for m in _YEAR.finditer(before):
+    years = list(_YEAR.finditer(before))
+    base_spans = [m.span(1) for p in c.base_years for m in p.finditer(before)] if years else []
+    for m in years:
         if any(s <= m.start(1) < e for s, e in base_spans):
             continue
         y = int(m.group(1))
@@ -115,7 +122,7 @@ def claim_context(
             continue
         explicit = y
     founding = None
-    for p in c.founding:
+    for p in c.founding if c.any_founding.search(before) else ():
         for m in p.finditer(before):
             # '达到1994年建区之初的60倍' compares with the founding year: a base, not the year
             if not _re(r"[^,，。;；]{0,4}的").match(before, m.end()):

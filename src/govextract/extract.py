@@ -117,7 +117,7 @@ def _rules() -> _Rules:
         rf"^\s*(?:{'|'.join(th['after'])})(?!{alt(th['not_followed_by'])})(?=\p{{Han}}|“)"
     )
     threshold_before = regex.compile(rf"(?:{alt(th['before'])})\s*$")
-    stop_re = regex.compile("|".join(f"(?:{p})" for p in c["stop_patterns"].values()))
+    stop_re = rules.scanner(list(c["stop_patterns"].values()))
     ind = c["indicator"]
     strip_lead = regex.compile(rf"^(?:(?:{alt(ind['strip_leading'] + ind['adverbs'])})\s*[,，、]?\s*)+")
     strip_trail = regex.compile(rf"(?:\s*(?:{alt(ind['strip_trailing'])}))+\s*$")

@@ -9,6 +9,13 @@ from typing import Any
 
 import yaml
 
+try:  # the stdlib regex parser, to learn what a pattern can start with
+    from re import _constants as _sre  # Python >= 3.11
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
 # libyaml's loader when the wheel has it: the rule files load several times faster
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -39,3 +46,80 @@ def alternation(words: list[str]) -> str:
     import regex
 
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT} | ({_sre.POSSESSIVE_REPEAT} if hasattr(_sre, "POSSESSIVE_REPEAT") else set())
+_CATEGORIES = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_SPACE: r"\s"}
+
+
+def _class_char(ch: str) -> str:
+    return "\\" + ch if ch in "\\]^-[" else ch
+
+
+def _first_chars(items: Any) -> tuple[set[str] | None, bool]:
+    """(class items a match of this parsed sequence can start with, whether it can match
+    the empty string); None for the set when it can't be bounded (., negated classes)."""
+    firsts: set[str] = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            return firsts | {_class_char(chr(av))}, False
+        if op is _sre.IN:
+            for iop, iav in av:
+                if iop is _sre.LITERAL:
+                    firsts.add(_class_char(chr(iav)))
+                elif iop is _sre.RANGE:
+                    firsts.add(f"{_class_char(chr(iav[0]))}-{_class_char(chr(iav[1]))}")
+                elif iop is _sre.CATEGORY and iav in _CATEGORIES:
+                    firsts.add(_CATEGORIES[iav])
+                else:
+                    return None, False  # a negated class, \\w, \\S ...: most of any text
+            return firsts, False
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # zero-width: the match starts with what follows
+        if op is _sre.SUBPATTERN:
+            if av[1] & _sre.SRE_FLAG_IGNORECASE:
+                return None, False
+            sub, nullable = _first_chars(av[-1])
+        elif op is _sre.BRANCH:
+            sub, nullable = set(), False
+            for seq in av[1]:
+                s, n = _first_chars(seq)
+                if s is None:
+                    return None, False
+                sub |= s
+                nullable = nullable or n
+        elif op in _REPEATS:
+            sub, nullable = _first_chars(av[2])
+            nullable = nullable or av[0] == 0
+        else:
+            return None, False  # ., backreferences, conditionals: no bound
+        if sub is None:
+            return None, False
+        firsts |= sub
+        if not nullable:
+            return firsts, False
+    return firsts, True
+
+
+def scanner(patterns: list[str]) -> Any:
+    """One compiled pattern matching any of `patterns`, for finditer over long text.
+
+    The stdlib `re` behind a lookahead on the characters a match can start with rejects
+    most positions at once: about twice as fast as the `regex` module here. A pattern
+    written in `regex`-only syntax (\\p{Han}, variable-width lookbehinds) still works:
+    then all are compiled with `regex`, without the lookahead.
+    """
+    import re
+
+    alt = "|".join(f"(?:{p})" for p in patterns)
+    try:
+        compiled = re.compile(alt)
+        parsed = _sre_parse.parse(alt)
+    except re.error:
+        import regex
+
+        return regex.compile(alt)
+    firsts, nullable = _first_chars(parsed)
+    if firsts is None or nullable or not firsts or parsed.state.flags & re.IGNORECASE:
+        return compiled
+    return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{alt})")
