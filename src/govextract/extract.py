@@ -69,6 +69,7 @@ class _Rules:
     drop_units: frozenset[str]
     strip_lead: regex.Pattern
     strip_trail: regex.Pattern
+    strip_trail_last: frozenset[str]  # last characters of the trailing words
     needs_subject: frozenset[str]
     np_stop: regex.Pattern
     np_stop_end: regex.Pattern
@@ -119,8 +120,8 @@ def _rules() -> _Rules:
     threshold_before = regex.compile(rf"(?:{alt(th['before'])})\s*$")
     stop_re = rules.scanner(list(c["stop_patterns"].values()))
     ind = c["indicator"]
-    strip_lead = regex.compile(rf"^(?:(?:{alt(ind['strip_leading'] + ind['adverbs'])})\s*[,，、]?\s*)+")
-    strip_trail = regex.compile(rf"(?:\s*(?:{alt(ind['strip_trailing'])}))+\s*$")
+    strip_lead = rules.fast_compile(rf"^(?:(?:{alt(ind['strip_leading'] + ind['adverbs'])})\s*[,，、]?\s*)+")
+    strip_trail = rules.fast_compile(rf"(?:\s*(?:{alt(ind['strip_trailing'])}))+\s*$")
     np_stop = regex.compile(alt(ind["noun_phrase_stop"]))
     np_stop_end = regex.compile(rf"(?:{alt([w for w in ind['noun_phrase_stop'] if len(w) > 1])})$")
     ctx = rules.load("context")
@@ -144,6 +145,7 @@ def _rules() -> _Rules:
         drop_units=frozenset(c["drop_units"]),
         strip_lead=strip_lead,
         strip_trail=strip_trail,
+        strip_trail_last=frozenset(w[-1] for w in ind["strip_trailing"]),
         needs_subject=frozenset(ind["needs_subject"]),
         np_stop=np_stop,
         np_stop_end=np_stop_end,
@@ -415,19 +417,27 @@ def _split_items(seg: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
+def _strip_trail(r: _Rules, s: str) -> str:
+    """s without its trailing linking words; most strings end in none (one set lookup)."""
+    t = s.rstrip()
+    if not t or t[-1] not in r.strip_trail_last:
+        return s
+    return r.strip_trail.sub("", s)
+
+
 def _clean_indicator(s: str) -> str:
     r = _rules()
     s = s.strip(" \t,，、:：;；“”\"'()（）·")
     for _ in range(3):
         s2 = r.strip_lead.sub("", s)
-        s2 = r.strip_trail.sub("", s2)
+        s2 = _strip_trail(r, s2)
         s2 = s2.strip(" \t,，、:：;；\"'")
         if s2 == s:
             break
         s = s2
     # drop a trailing starting point (由2010年的 / 从8%) and a leading time phrase
     s = _re(r"(?:由|从|比|较)?\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?的?|[\d.]+\s*%?)?\s*$").sub("", s) if _re(r"(?:由|从)\s*(?:(?:19|20)\d{2}|[\d.]+)").search(s) else s
-    s = r.strip_trail.sub("", s).strip(" ,，、")
+    s = _strip_trail(r, s).strip(" ,，、")
     s = _re(r"^(?:(?:19|20)\d{2}年(?:底|末|全年)?|\d{1,2}\s*[-—]\s*\d{1,2}月份?|前三季度|上半年)[,，]?").sub("", s)
     s = r.strip_lead.sub("", s).strip(" ,，、")
     if s.count("“") != s.count("”"):
