@@ -163,13 +163,13 @@ class _Tables:
             self.scan: Any = re.compile(scan)
         except re.error:  # a not_numbers pattern in `regex`-only syntax
             self.scan = regex.compile(scan)
-        self.tok = regex.compile(
+        self.tok = rules.fast_compile(
             f"(?P<sp>{_SP}+)|(?P<N>{neg_words}|-)|(?P<R>\\d+/\\d+)|(?P<A>{arabic}|\\.\\d+)"
             f"|(?P<F>{frac})|(?P<D>{cls(self.digits)})|(?P<S>{cls(self.small)})"
             f"|(?P<L>{large})|(?P<P>{cls(self.points)})|(?P<Y>{cls(self.approx)})|(?P<M>{mixed})"
         )
         conns = sorted(cfg["range_connectors"], key=len, reverse=True)
-        self.connector = regex.compile(
+        self.connector = rules.fast_compile(
             f"{_SP}*(?:{'|'.join(regex.escape(c) for c in conns)}){_SP}*"
         )
 
