@@ -175,7 +175,11 @@ def is_traditional(text: str, cfg: dict[str, Any] | None = None) -> bool:
     """Whether enough CJK characters change under t2s for the text to be traditional."""
     cfg = cfg or rules.load("normalize")["traditional"]
     n = int(cfg["sample_chars"])
-    han = _NOT_HAN.sub("", text[: n * 4])[:n]
+    # Chinese text is mostly Han: a short prefix nearly always holds n Han characters
+    han = _NOT_HAN.sub("", text[: n + n // 2])
+    if len(han) < n:
+        han = _NOT_HAN.sub("", text[: n * 4])
+    han = han[:n]
     if not han:
         return False
     conv = converter()[1](han)
