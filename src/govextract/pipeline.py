@@ -22,7 +22,7 @@ from typing import Any
 
 import pyarrow as pa
 import regex
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from govextract import context as ctxmod
 from govextract import docmeta, extract, segment
@@ -62,6 +62,9 @@ class RunSummary:
     n_rejects: int = 0
     n_warnings: int = 0
     errors: list[str] = field(default_factory=list)
+
+
+_CLAIMS = TypeAdapter(list[Claim])
 
 
 def _doc_id(source_path: str, article: int | None) -> str:
@@ -173,6 +176,7 @@ def _claims_of_article(
     claims: list[dict[str, Any]] = []
     rejects: list[dict[str, Any]] = []
     seen: set[tuple[int, int, float | None, float | None]] = set()
+    pending: list[tuple[dict[str, Any], Any]] = []
     for sec in secs:
         if sec.kind == "glossary":
             continue
@@ -224,28 +228,38 @@ def _claims_of_article(
                     "section": sec.kind,
                 }
                 row["claim_id"] = _claim_id(doc_id, row)
-                try:
-                    claim = Claim.model_validate(row)
-                except ValidationError as e:
-                    reason = "; ".join(err["msg"] for err in e.errors())
-                    rejects.append(
-                        Reject(
-                            doc_id=doc_id,
-                            source_path=source_path,
-                            reason=reason,
-                            evidence=row["evidence"],
-                            char_start=rs,
-                            char_end=re_,
-                            rule=cand.rule,
-                            candidate=json.dumps(row, ensure_ascii=False, default=str),
-                        ).model_dump()
-                    )
-                    continue
-                out = dict(claim.__dict__)  # a flat model: its fields, cheaper than model_dump
-                out["place"] = meta.district or meta.city or meta.province
-                out["value_max"] = cand.value_max
-                out["growth_rate_max"] = cand.growth_rate_max
-                claims.append(out)
+                pending.append((row, cand))
+    # one validation call for the article; a failure sends each row through on its own
+    try:
+        valid: list[Claim] | None = _CLAIMS.validate_python([row for row, _ in pending])
+    except ValidationError:
+        valid = None
+    for k, (row, cand) in enumerate(pending):
+        if valid is not None:
+            claim = valid[k]
+        else:
+            try:
+                claim = Claim.model_validate(row)
+            except ValidationError as e:
+                reason = "; ".join(err["msg"] for err in e.errors())
+                rejects.append(
+                    Reject(
+                        doc_id=doc_id,
+                        source_path=source_path,
+                        reason=reason,
+                        evidence=row["evidence"],
+                        char_start=row["char_start"],
+                        char_end=row["char_end"],
+                        rule=cand.rule,
+                        candidate=json.dumps(row, ensure_ascii=False, default=str),
+                    ).model_dump()
+                )
+                continue
+        out = dict(claim.__dict__)  # a flat model: its fields, cheaper than model_dump
+        out["place"] = meta.district or meta.city or meta.province
+        out["value_max"] = cand.value_max
+        out["growth_rate_max"] = cand.growth_rate_max
+        claims.append(out)
     return claims, rejects
 
 
