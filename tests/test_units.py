@@ -28,8 +28,9 @@ def test_base_units_are_consistent_per_kind() -> None:
     for spec in UNITS.values():
         if spec["kind"] != "count":  # a measure word is its own base
             bases.setdefault(spec["kind"], set()).add(spec["base"])
-    # days (天/工作日) and capacities (吨/天, 人/天) legitimately keep several bases
-    assert {k: b for k, b in bases.items() if len(b) > 1 and k not in ("days", "capacity")} == {}
+    # days (天/工作日), capacities (吨/天, 人/天) and prices (元/月, 元/亩) keep several bases
+    several = ("days", "capacity", "money_rate")
+    assert {k: b for k, b in bases.items() if len(b) > 1 and k not in several} == {}
 
 
 def test_factors_are_yaml_numbers() -> None:
@@ -39,6 +40,8 @@ def test_factors_are_yaml_numbers() -> None:
 # (text, value, unit as stated, base unit, factor)
 REQUIRED = [
     ("518.9亿元", 518.9, "亿元", "元", 1e8),
+    ("3586元/月", 3586.0, "元/月", "元/月", 1.0),
+    ("1.2万元/亩", 1.2, "万元/亩", "元/亩", 1e4),
     ("3万元", 3, "万元", "元", 1e4),
     ("120元", 120, "元", "元", 1),
     ("5.3%", 5.3, "%", "%", 1),

@@ -57,6 +57,7 @@ class _Rules:
     rate_noun_re: regex.Pattern
     join_re: regex.Pattern
     join_multiple: regex.Pattern
+    join_growth_value: regex.Pattern
     people_nouns: regex.Pattern
     small_cn_max: int
     q_before: list[tuple[regex.Pattern, str]]
@@ -70,6 +71,7 @@ class _Rules:
     strip_lead: regex.Pattern
     strip_trail: regex.Pattern
     strip_trail_last: frozenset[str]  # last characters of the trailing words
+    keep_trailing: tuple[str, ...]
     needs_subject: frozenset[str]
     np_stop: regex.Pattern
     np_stop_end: regex.Pattern
@@ -84,6 +86,7 @@ class _Rules:
     example_suffix: regex.Pattern  # an item ending so (…基地, …片区) is a named example
     prepositions: frozenset[str]
     comparison_only: regex.Pattern
+    from_year: regex.Pattern  # 由2010年的…增加到|15.07亿元: the year a from-to change starts
     base_year_res: list[regex.Pattern]
     negative_words: frozenset[str]
 
@@ -133,6 +136,7 @@ def _rules() -> _Rules:
         rate_noun_re=rate_noun_re,
         join_re=join_re,
         join_multiple=regex.compile(c["join_multiple"]),
+        join_growth_value=regex.compile(c["join_growth_value"]),
         people_nouns=regex.compile(rf"^(?:\p{{Han}}{{0,4}}?)(?:{alt(c['people_nouns'])})|(?:{alt(c['people_nouns'])})$"),
         small_cn_max=int(c.get("small_chinese_count_max", 10)),
         q_before=q_before,
@@ -146,6 +150,7 @@ def _rules() -> _Rules:
         strip_lead=strip_lead,
         strip_trail=strip_trail,
         strip_trail_last=frozenset(w[-1] for w in ind["strip_trailing"]),
+        keep_trailing=tuple(ind.get("keep_trailing", [])),
         needs_subject=frozenset(ind["needs_subject"]),
         np_stop=np_stop,
         np_stop_end=np_stop_end,
@@ -158,6 +163,7 @@ def _rules() -> _Rules:
         bare_predicate_max=int(ind["bare_predicate_max"]),
         prepositions=frozenset(ind["prepositions"]),
         comparison_only=regex.compile(ind["comparison_only"]),
+        from_year=regex.compile(ind["from_year"]),
         example_max_chars=int(ind["named_examples"]["max_chars"]),
         example_suffix=regex.compile(rf"(?:{alt(ind['named_examples']['suffixes'])})$"),
         base_year_res=base_year_res,
@@ -420,7 +426,7 @@ def _split_items(seg: str) -> list[tuple[int, int]]:
 def _strip_trail(r: _Rules, s: str) -> str:
     """s without its trailing linking words; most strings end in none (one set lookup)."""
     t = s.rstrip()
-    if not t or t[-1] not in r.strip_trail_last:
+    if not t or t[-1] not in r.strip_trail_last or t.endswith(r.keep_trailing):
         return s
     return r.strip_trail.sub("", s)
 
@@ -436,7 +442,7 @@ def _clean_indicator(s: str) -> str:
             break
         s = s2
     # drop a trailing starting point (由2010年的 / 从8%) and a leading time phrase
-    s = _re(r"(?:由|从|比|较)?\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?的?|[\d.]+\s*%?)?\s*$").sub("", s) if _re(r"(?:由|从)\s*(?:(?:19|20)\d{2}|[\d.]+)").search(s) else s
+    s = _re(r"(?:由|从|比|较)?\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?的?|[\d.]+\s*(?:%|[^\d\s,，、%]{0,4}))?\s*$").sub("", s) if _re(r"(?:由|从)\s*(?:(?:19|20)\d{2}|[\d.]+)").search(s) else s
     s = _strip_trail(r, s).strip(" ,，、")
     s = _re(r"^(?:(?:19|20)\d{2}年(?:底|末|全年)?|\d{1,2}\s*[-—]\s*\d{1,2}月份?|前三季度|上半年)[,，]?").sub("", s)
     s = r.strip_lead.sub("", s).strip(" ,，、")
@@ -477,6 +483,9 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
     out: list[Candidate] = []
     last_value: Candidate | None = None
     last_value_end = -1
+    level: Candidate | None = None  # the figure an absolute change (比2010年增加…) is of
+    last_growth: Candidate | None = None  # a growth claim still without its level
+    last_growth_end = -1
     prev_indicator = ""
     noun_end = 0  # end of the noun a count before it took (32个|项目|获得…): not the next one's
     i = 0
@@ -529,15 +538,39 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
             gap = text[last_value_end:x.lead]
             multiple = x.q.unit == "倍" and r.join_multiple.match(gap)
             if r.join_re.match(gap) or gap == "" or multiple:
+                if level is not None and level.growth_rate is None and not multiple:
+                    # 收入30788元,比2010年增加13480元,年均递增12.2%: the rate is the level's
+                    _set_growth(level, x)
+                    level.base_year = level.base_year or last_value.base_year
+                    level.end = x.end
+                    level.rule = "value+growth"
+                    last_value = level = None
+                    i += 1
+                    continue
                 _set_growth(last_value, x)
+                # 由2010年的5.24亿元增加到15.07亿元,年均增长23.53%: the rate runs from 2010
+                last_value.base_year = last_value.base_year or last_value.extra.get("from_year")
                 last_value.end = x.end
                 last_value.rule = "value+growth"
                 last_value = None
                 i += 1
                 continue
+        if (
+            x.role == "value"
+            and last_growth is not None
+            and r.join_growth_value.match(text[last_growth_end:x.lead])
+        ):
+            _set_value(last_growth, _candidate(text, x, last_growth.indicator, x.lead, rule="value"))
+            last_growth.end = x.end
+            last_growth.rule = "growth+value"
+            last_value, last_value_end, last_growth = last_growth, x.end, None
+            prev_indicator = last_value.indicator
+            i += 1
+            continue
         before = text[start:x.lead]
         indicator = _indicator_before(before)
         cmp_base: int | None = None
+        is_change = False  # an absolute change of the figure before
         if indicator in r.prepositions:
             indicator = ""  # 对|9.74万|贫困群众实施易地搬迁: the noun after the count names it
         rule = "growth" if x.role == "growth" else "value"
@@ -571,6 +604,7 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
             # 人均可支配收入30788元,比2010年增加13480元: the change of the figure before
             base = _re(r"(?:19|20)\d{2}").search(indicator)
             cmp_base = int(base.group(0)) if base else None
+            is_change = True
             indicator = prev_indicator + _re(r"\s+").sub("", before.strip(" ,，"))
         elif prev_indicator and indicator and rule != "count_before_noun" and before.lstrip().startswith("、"):
             # 引进省级人才2人、青年人才1.3万人: the list shares the first item's verb
@@ -588,7 +622,18 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
             continue
         cand = _candidate(text, x, indicator, ind_start, rule=rule)
         cand.base_year = cand.base_year or cmp_base
+        if x.role == "value":
+            mf = r.from_year.search(text, cstart, x.lead)
+            if mf:
+                cand.extra["from_year"] = int(mf.group(1))
         out.append(cand)
+        if is_change:
+            # the figure changed: the last value before it that is no base itself (比1997年的202亿元)
+            level = next((c for c in reversed(out[:-1]) if c.value is not None and not r.comparison_only.search(c.indicator)), None)
+        else:
+            level = None
+        last_growth = cand if x.role == "growth" else None
+        last_growth_end = x.end
         if x.role == "value":
             last_value = cand
             last_value_end = x.end
@@ -671,6 +716,14 @@ def _share_head(names: list[str]) -> list[str]:
         if tail and all(len(n) <= len(first) + 1 for n in names[:-1]):
             return [n + tail for n in names[:-1]] + [last]
     return names
+
+
+def _set_value(c: Candidate, v: Candidate) -> None:
+    """Give growth claim c the value of candidate v (the level it reached)."""
+    c.value, c.value_max, c.unit, c.value_text = v.value, v.value_max, v.unit, v.value_text
+    c.value_base, c.unit_base = v.value_base, v.unit_base
+    c.num_start = v.num_start
+    c.qualifier = c.qualifier or v.qualifier
 
 
 def _set_growth(c: Candidate, x: _Q) -> None:

@@ -626,6 +626,11 @@ def _quantity(tb: _Tables, x: _Num, norm: str) -> _Q:
             continue
         value = x.sign * r[0]
         u = _unit_at(tb, norm, toks[c].start)
+        if plain is not None and c == n - 1 and (u is None or plain[1] > u[1]):
+            # 9万多件, 2万余名: 余/多 between the scale and the unit; the scale joins the unit
+            joined = scale + plain[0]
+            if u is None and _after_approx(tb, norm, x.end) > x.end and joined in tb.units:
+                return _Q(x.start, plain[1], value, joined, scale, tb.units[joined], x)
         if plain is not None and (u is None or plain[1] > u[1]):
             break  # 七十五万个百分点: a longer unit that takes no scale keeps it in the value
         if u is not None and u[1] >= x.end and u[0].startswith(scale):
