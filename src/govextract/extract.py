@@ -85,6 +85,8 @@ class _Rules:
     example_max_chars: int  # a longer item before 等 is a named example
     example_suffix: regex.Pattern  # an item ending so (…基地, …片区) is a named example
     prepositions: frozenset[str]
+    preposition_scope: regex.Pattern  # a preposition with only a scope: 对全区
+    list_tail: regex.Pattern  # a list connector at the end of a string
     comparison_only: regex.Pattern
     from_year: regex.Pattern  # 由2010年的…增加到|15.07亿元: the year a from-to change starts
     base_year_res: list[regex.Pattern]
@@ -162,6 +164,8 @@ def _rules() -> _Rules:
         progress_predicates=frozenset(ind["progress_predicates"]),
         bare_predicate_max=int(ind["bare_predicate_max"]),
         prepositions=frozenset(ind["prepositions"]),
+        preposition_scope=regex.compile(rf"(?:{alt(ind['prepositions'])})(?:{alt(ind['preposition_scopes'])})?"),
+        list_tail=regex.compile(rf"\s*(?:{alt(ind['list_connectors'])})\s*$"),
         comparison_only=regex.compile(ind["comparison_only"]),
         from_year=regex.compile(ind["from_year"]),
         example_max_chars=int(ind["named_examples"]["max_chars"]),
@@ -462,6 +466,8 @@ def _noun_after(text: str, pos: int, limit: int) -> tuple[str, str]:
     m = r.np_stop.search(seg)
     cut = m.start() if m else len(seg)
     noun = seg[:cut].strip(" ")
+    if end == limit:  # 4条高速公路和|7条: the connector belongs to the list, not the noun
+        noun = r.list_tail.sub("", noun)
     if not ("“" in noun and "”" in noun):  # a quoted name inside the noun keeps its marks
         noun = noun.strip("“”\"")
     pred = seg[cut:].strip(" 、,，")
@@ -485,6 +491,8 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
     last_value_end = -1
     level: Candidate | None = None  # the figure an absolute change (比2010年增加…) is of
     last_growth: Candidate | None = None  # a growth claim still without its level
+    list_verb = ""  # 建成10个社区食堂、|5个养老服务中心: the verb the list's items share
+    list_at = -1  # where the next list item starts
     last_growth_end = -1
     prev_indicator = ""
     noun_end = 0  # end of the noun a count before it took (32个|项目|获得…): not the next one's
@@ -571,7 +579,7 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
         indicator = _indicator_before(before)
         cmp_base: int | None = None
         is_change = False  # an absolute change of the figure before
-        if indicator in r.prepositions:
+        if r.preposition_scope.fullmatch(indicator):
             indicator = ""  # 对|9.74万|贫困群众实施易地搬迁: the noun after the count names it
         rule = "growth" if x.role == "growth" else "value"
         ind_start = start
@@ -580,7 +588,12 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
             noun, pred = _noun_after(text, x.end, nxt)
             pred = _predicate(pred)
             listed = before.rstrip().endswith("等")  # 百发…改造等|32个|项目: examples, then the noun
-            if noun and indicator and not listed and r.np_stop_end.search(indicator) and not _only_verb(indicator):
+            if noun and indicator and not listed and r.list_tail.search(indicator):
+                # 新建学校运动场和|2座|风雨场馆: a new list item; the list's verb, then its noun
+                m = r.lead_verb.match(indicator)
+                indicator = (m.group(0) if m else "") + noun
+                rule = "count_before_noun"
+            elif noun and indicator and not listed and r.np_stop_end.search(indicator) and not _only_verb(indicator):
                 indicator = indicator + noun  # 院士项目产出|56种|产品
                 rule = "count_before_noun"
             elif noun and (not indicator or _only_verb(indicator) or listed):
@@ -592,6 +605,16 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
                 else:
                     indicator = f"{pred}{noun}" if pred else f"{verb}{noun}"  # 开工建设道路
                 rule = "count_before_noun"
+            if noun and rule == "count_before_noun":
+                k = _end_of(text, noun, x.end, -1)
+                if k >= 0 and r.list_tail.fullmatch(text[k:nxt]):
+                    noun_end = k  # 5个国铁、|7个城际轨道: the next count is not named by 国铁
+                    if start == list_at and list_verb and not r.lead_verb.match(indicator):
+                        indicator = list_verb + indicator
+                    m = r.lead_verb.match(indicator)
+                    list_verb, list_at = (m.group(0) if m else ""), k
+                elif start == list_at and list_verb and not r.lead_verb.match(indicator):
+                    indicator = list_verb + indicator  # the list's last item
         elif x.role == "value" and x.q.kind == "people" and (not indicator or _only_verb(indicator)):
             pred = _predicate(_noun_after(text, x.end, nxt)[1])
             if pred:
