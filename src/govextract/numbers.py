@@ -138,7 +138,8 @@ class _Tables:
         joiner = f"[0-9A-Za-z.%\\-{num_inner}{unit_last}]"
         self.joiners = frozenset(string.digits + string.ascii_letters + ".%-" + numch_chars + "".join(u[-1] for u in unit_names if not u.isascii()))
         sign = f"(?:{neg_words}|(?<!{joiner})-)(?={_SP}*[0-9.{num_inner}])"
-        inner_sign = f"(?:{neg_words}|(?<![0-9A-Za-z.%\\-{num_inner}{unit_last} \\t\u3000])-)(?={_SP}*[0-9.{num_inner}])"
+        # inside a run the figure before may also end in spaces (5 -3 is two figures)
+        inner_sign = f"(?:{neg_words}|(?<!{joiner[:-1]} \\t\u3000])-)(?={_SP}*[0-9.{num_inner}])"
         # A run of thousands groups must not leave a fourth digit behind (1,2345 is 1);
         # dotted chains (1.2.3) are separate integers, never decimals.
         # (a run never starts inside digits, so "after 1." is "not after \\d\\.\\d+")
