@@ -66,6 +66,7 @@ class _Rules:
     q_after_map: dict[str, str]
     threshold_after: regex.Pattern
     threshold_before: regex.Pattern
+    threshold_not_followed: regex.Pattern
     stop_re: regex.Pattern
     drop_units: frozenset[str]
     strip_lead: regex.Pattern
@@ -89,6 +90,11 @@ class _Rules:
     list_tail: regex.Pattern  # a list connector at the end of a string
     comparison_only: regex.Pattern
     from_year: regex.Pattern  # 由2010年的…增加到|15.07亿元: the year a from-to change starts
+    money_word: regex.Pattern  # a bare money word, verbs before it allowed: (开工建设)(总投资)
+    money_link: regex.Pattern  # 的 / 实施了 … between the figure and its object
+    money_stop: regex.Pattern
+    money_not_objects: frozenset[str]
+    money_min_chars: int
     base_year_res: list[regex.Pattern]
     negative_words: frozenset[str]
 
@@ -132,6 +138,7 @@ def _rules() -> _Rules:
     ctx = rules.load("context")
     base_year_res = [regex.compile(p) for p in ctx["base_year_patterns"]]
     negative = frozenset(g["negative"] + g["rate_nouns_negative"])
+    mo = ind["money_object"]
     return _Rules(
         growth_units=frozenset(g["units"]),
         growth_re=growth_re,
@@ -147,6 +154,7 @@ def _rules() -> _Rules:
         q_after_map=q_after_map,
         threshold_after=threshold_after,
         threshold_before=threshold_before,
+        threshold_not_followed=regex.compile(alt(th["not_followed_by"])),
         stop_re=stop_re,
         drop_units=frozenset(c["drop_units"]),
         strip_lead=strip_lead,
@@ -170,6 +178,13 @@ def _rules() -> _Rules:
         from_year=regex.compile(ind["from_year"]),
         example_max_chars=int(ind["named_examples"]["max_chars"]),
         example_suffix=regex.compile(rf"(?:{alt(ind['named_examples']['suffixes'])})$"),
+        money_word=regex.compile(
+            rf"(?:{alt(ind['adverbs'])})*(?:{alt(ind['lead_verbs'] + ind['object_verbs'])})*(?P<word>{alt(mo['words'])})"
+        ),
+        money_link=regex.compile(rf"\s*(?:{alt(mo['links'])})\s*"),
+        money_stop=regex.compile(alt(mo["stop"] + ind["adverbs"])),
+        money_not_objects=frozenset(mo["not_objects"]),
+        money_min_chars=int(mo["min_chars"]),
         base_year_res=base_year_res,
         negative_words=negative,
     )
@@ -337,6 +352,9 @@ def _is_threshold(text: str, x: _Q, qs: list[_Q]) -> bool:
     if r.threshold_before.search(text[max(0, x.start - 2):x.start]) and x.q.kind in ("money", "area", "money_usd"):
         nxt = text[x.q.end:x.q.end + 1]
         if nxt and _HAN.match(nxt) and nxt not in "的,，、。;；以左" and any(o.start > x.end for o in qs):
+            return True
+        # 营业收入超百亿元的企业|达到140家: a class of things counted later in the clause
+        if nxt == "的" and follows and _HAN.match(text, x.q.end + 1) and not r.threshold_not_followed.match(text, x.q.end + 1):
             return True
     return False
 
@@ -581,6 +599,8 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
         is_change = False  # an absolute change of the figure before
         if r.preposition_scope.fullmatch(indicator):
             indicator = ""  # 对|9.74万|贫困群众实施易地搬迁: the noun after the count names it
+        if x.role == "value" and x.q.kind in ("money", "money_usd"):
+            indicator = _money_object(text, x, qs[i + 1:], indicator) or indicator
         rule = "growth" if x.role == "growth" else "value"
         ind_start = start
         nxt = qs[i + 1].lead if i + 1 < len(qs) else len(text)
@@ -665,6 +685,38 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
             last_value = None
         i += 1
     return out
+
+
+def _money_object(text: str, x: _Q, later: list[_Q], indicator: str) -> str | None:
+    """投资4500万元的|伊敏河沿河道路工程 -> 伊敏河沿河道路工程投资: a bare money word takes
+    the object after the figure; None when the words are no such pattern."""
+    r = _rules()
+    mw = r.money_word.fullmatch(indicator)
+    if not mw:
+        return None
+    link = r.money_link.match(text, x.end)
+    if not link:
+        return None
+    start = link.end()
+    end = _clause_end(text, start)
+    inside = 0
+    for y in later:
+        if y.start >= end:
+            break
+        if y.end <= end and text[y.end:y.end + 1] and _HAN.match(text, y.end):
+            start = max(start, y.end)  # 的101个|项目, 日处理80吨|污泥焚烧厂: the noun after the count
+            inside += 1
+        elif y.start >= start:
+            end = y.start  # 的县以上重点项目|64个: the object ends before a later figure
+            break
+    if inside > 1:
+        return None  # 完成16个老旧小区…、29个…: several objects, none is the whole
+    obj = text[start:end]
+    m = r.money_stop.search(obj)
+    obj = (obj[:m.start()] if m else obj).replace("的", "").strip(" “”\"")
+    if len(obj) < r.money_min_chars or obj in r.money_not_objects or not _HAN.search(obj):
+        return None
+    return _clean_indicator(obj + mw.group("word"))
 
 
 def _end_of(text: str, words: str, pos: int, default: int) -> int:
