@@ -73,3 +73,52 @@ def test_section_default() -> None:
 
 def test_founding_year_as_comparison_base() -> None:
     assert ctx("全区生产总值达到1994年建区之初的60倍", "60", "review") == (2024, None, "actual")
+
+
+def test_period_word_after_a_comparison_word_is_a_base() -> None:
+    assert ctx("PM2.5平均浓度与上半年相比下降21.7%", "21.7", "review") == (2024, None, "actual")
+
+
+def test_mu_qian_inside_xiang_mu_qian_qi_is_no_period() -> None:
+    # 项目前期 holds 目前 but says nothing about "so far"
+    assert ctx("加快项目前期工作,推进5个国铁", "5", "plan") == (2025, None, "target")
+    assert ctx("目前,全区共有企业500家", "500", "review") == (2024, "截至目前", "actual")
+
+
+def test_date_without_year_dates_the_claim_by_the_meeting_month() -> None:
+    s = "截止6月1日,全市累计报告确诊病例512例"
+    # a June meeting: 6月1日 is this year
+    assert ctx(s, "512", "review", 2020, meeting_month=6) == (2020, "截止6月1日", "actual")
+    # a January meeting (or none, read as February): 11月底 or 6月 is last year
+    assert ctx(s, "512", "review", 2020, meeting_month=1) == (2019, "截止6月1日", "actual")
+    assert ctx("截至1月10日,累计发放补贴300万元", "300", "review", 2020) == (2020, "截至1月10日", "actual")
+    # in the plan a date is a deadline: the plan's year stands
+    assert ctx(s, "512", "plan", 2020, meeting_month=1) == (2020, "截止6月1日", "target")
+
+
+def test_running_year_cue_puts_the_claim_in_the_report_year() -> None:
+    s = "年初以来,作为实际管理服务人口超过2200万的超大城市"
+    assert ctx(s, "2200", "preamble", 2020) == (2020, None, "actual")
+    assert ctx("今年以来,新增市场主体3万户", "3", "review", 2020) == (2020, None, "actual")
+
+
+def test_five_year_sum_named_in_the_sentence_skips_levels() -> None:
+    s = "五年共完成新建、改扩建工程80余项,中小学生人均校舍面积达到12.93平方米,比2010年增加4.65平方米"
+    assert ctx(s, "80", "five_year_review", 2016, flow=True) == (2015, "五年累计", "actual")
+    assert ctx(s, "12.93", "five_year_review", 2016, flow=True) == (2015, None, "actual")
+    # a change stated against a base is read with the level before it
+    assert ctx(s, "4.65", "five_year_review", 2016, flow=True) == (2015, None, "actual")
+    # 五年共有: the 有 belongs to the period words, not a level (现有, 共有)
+    assert ctx("五年共有29所学校晋级标准化学校", "29", "five_year_review", 2016, flow=True) == (2015, "五年累计", "actual")
+    # 规模以上 names an industry, it is no level
+    assert ctx("五年来,完成规模以上工业总产值745亿元", "745", "five_year_review", 2016, flow=True) == (2015, "五年累计", "actual")
+
+
+def test_five_year_sum_words_reach_into_their_own_clause_only() -> None:
+    # 五年共达 / 累计达: the level word is part of the sum
+    assert ctx("全社会固定资产投资五年共达7.85万亿元", "7.85", "five_year_review", 2008, flow=True) == (2007, "五年累计", "actual")
+    assert ctx("五年来,补助资金累计达671.7亿元", "671.7", "five_year_review", 2008, flow=True) == (2007, "五年累计", "actual")
+    # 五年来 spans the term; a level in it is no sum
+    assert ctx("五年来,粮食总产稳定在600亿斤左右", "600", "five_year_review", 2008, flow=True) == (2007, None, "actual")
+    # without five years named, a running total (累计达到) is a level
+    assert ctx("国内外航线累计达到60条", "60", "five_year_review", 2016, flow=True) == (2015, None, "actual")

@@ -38,32 +38,45 @@ class ClaimContext:
 
 @dataclass(frozen=True, slots=True)
 class _Ctx:
-    periods: list[tuple[regex.Pattern, str]]
+    periods: list[tuple[regex.Pattern, str, int | None, str | None]]  # pattern, name, month group, level_free
+    period_not_after: regex.Pattern
+    report_year_cues: Any
+    default_meeting_month: int
     any_period: Any  # one scan for "is any period named at all", the common no
     cues: list[tuple[str, Any]]
     base_years: list[regex.Pattern]
     founding: list[regex.Pattern]
     any_founding: Any
     level_words: regex.Pattern
+    sum_words: regex.Pattern  # 累计达, 共达: a sum, not a level
     five_year_period: str
 
 
 @cache
 def _ctx() -> _Ctx:
     c = rules.load("context")
-    periods = [(regex.compile(p["pattern"]), p["name"]) for p in c["periods"]]
+    periods = [
+        (regex.compile(p["pattern"]), p["name"], p.get("month"), p.get("level_free"))
+        for p in c["periods"]
+    ]
     cues = [
         (kind, rules.scanner([rules.alternation(words)]))
         for kind, words in c["claim_type_cues"].items()
     ]
     return _Ctx(
         periods=periods,
+        period_not_after=regex.compile(c["period_not_after"]),
+        report_year_cues=rules.scanner([rules.alternation(c["report_year_cues"])]),
+        default_meeting_month=int(c["default_meeting_month"]),
         any_period=rules.scanner([p["pattern"] for p in c["periods"]]),
         cues=cues,
         base_years=[regex.compile(p) for p in c["base_year_patterns"]],
         founding=[regex.compile(p) for p in c["founding_year_patterns"]],
         any_founding=rules.scanner(c["founding_year_patterns"]),
         level_words=regex.compile(rules.alternation(c["five_year_total"]["not_after"])),
+        sum_words=regex.compile(
+            rf"(?:{rules.alternation(c['five_year_total']['sum_words'])})(?:{rules.alternation(c['five_year_total']['not_after'])})"
+        ),
         five_year_period=c["five_year_total"]["period"],
     )
 
@@ -92,24 +105,37 @@ def claim_context(
     is_report: bool = True,
     article_year: int | None = None,
     flow: bool = False,
+    meeting_month: int | None = None,
 ) -> ClaimContext:
     """Context of the claim whose number stands at `num_pos` of `sentence`."""
     c = _ctx()
     year, ctype, period = section_default(section_kind, report_year, is_report, article_year)
     before = sentence[:num_pos]
     # explicit periods: the last one named before the number wins
-    best: tuple[int, str] | None = None
-    for pat, name in c.periods if c.any_period.search(before) else ():
+    best: tuple[int, str, int | None, str | None, int] | None = None
+    for pat, name, month_group, level_free in c.periods if c.any_period.search(before) else ():
         for m in pat.finditer(before):
+            if c.period_not_after.search(before, 0, m.start()):
+                continue  # 与上半年相比: a base, not the period
             label = name
-            for gi in (1, 2):
+            for gi in (0, 1, 2):
                 slot = f"{{{gi}}}"
                 if slot in label:
                     label = label.replace(slot, m.group(gi))
             if best is None or m.start() >= best[0]:
-                best = (m.start(), label)
+                month = int(m.group(month_group)) if month_group else None
+                best = (m.start(), label, month, level_free, m.end())
     if best:
         period = _norm_period(best[1])
+        same_clause = not _re(r"[,，;；:：]").search(before, best[4])
+        if best[3] and not (best[3] == "sum" and same_clause) and _sums_no_level(c, before, best[4], True):
+            period = None  # 五年来,…面积达到12.93平方米: a level, not a five-year total
+        if best[2] and is_report and report_year and section_kind in _ACTUAL_KINDS:
+            # 截止6月1日 in a June report is this year; 截至11月底 in a January one, last year's
+            late = best[2] > (meeting_month or c.default_meeting_month)
+            year = report_year - 1 if late else report_year
+    elif is_report and report_year and section_kind in _ACTUAL_KINDS and c.report_year_cues.search(before):
+        year = report_year  # 年初以来,…: the running year of a mid-year report
     # years named before the number (not comparison bases, not dates)
     explicit: int | None = None
     years = list(_YEAR.finditer(before))
@@ -158,10 +184,25 @@ def claim_context(
                 ctype = "actual"
                 break
     if flow and period is None and section_kind == "five_year_review" and not explicit:
-        clause = _re(r"[,，;；:：]").split(before)[-1]
-        if not c.level_words.search(clause):
+        if not _sums_no_level(c, before, 0, False):
             period = c.five_year_period
     return ClaimContext(year=year, period=period, claim_type=ctype)
+
+
+_ACTUAL_KINDS = ("review", "preamble", "five_year_review")
+
+
+def _sums_no_level(c: _Ctx, before: str, period_end: int, named: bool) -> bool:
+    """The clause before the number, after the period words, states a level (达到, 人均, …率);
+    a clause that is only a comparison (比2010年增加…) is read with the clause before it.
+    With five years named (named), 累计达 is a sum; without, it is a running total
+    (航线累计达到60条)."""
+    parts = _re(r"[,，;；:：]").split(before[period_end:])
+    clause = parts[-1]
+    if len(parts) > 1 and _re(r"^\s*(?:比|较|与)").match(clause):
+        clause = parts[-2] + clause
+    clause = _re(r"规模以上").sub("", clause)
+    return bool(c.level_words.search(c.sum_words.sub("", clause) if named else clause))
 
 
 _PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}

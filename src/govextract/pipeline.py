@@ -177,6 +177,7 @@ def _claims_of_article(
     rejects: list[dict[str, Any]] = []
     seen: set[tuple[int, int, float | None, float | None]] = set()
     pending: list[tuple[dict[str, Any], Any]] = []
+    meeting_month = int(meta.meeting_date[5:7]) if meta.meeting_date and len(meta.meeting_date) >= 7 else None
     for sec in secs:
         if sec.kind == "glossary":
             continue
@@ -191,6 +192,7 @@ def _claims_of_article(
                     is_report,
                     article_year,
                     flow=flow,
+                    meeting_month=meeting_month,
                 )
                 ns, ne = sent.start + cand.start, sent.start + cand.end
                 rs, re_ = mapped.raw_span(ns, ne)
