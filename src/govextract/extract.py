@@ -27,6 +27,7 @@ _HAN = regex.compile(r"\p{Han}")
 _CLAUSE_PUNCT = ",，:：;；()（）"
 _APPROX_INSIDE = regex.compile(r"[\d十百千万亿][余多]")
 _LIST_SEP = regex.compile(r"[、]|(?<=\p{Han})(?:和|及|以及|与)(?=\p{Han})")
+_ENUM_SEP = regex.compile(r"[、]")
 
 
 @dataclass(slots=True)
@@ -64,6 +65,7 @@ class _Rules:
     q_before_map: dict[str, str]
     q_after: regex.Pattern
     q_after_map: dict[str, str]
+    q_after_wins: frozenset[str]  # after-words that overrule a word before (控制在3.5%左右)
     threshold_after: regex.Pattern
     threshold_before: regex.Pattern
     threshold_not_followed: regex.Pattern
@@ -81,6 +83,7 @@ class _Rules:
     lead_verb_end: regex.Pattern
     adverbs: regex.Pattern  # leading adverbs (扎实, 有序 ...)
     only_verb: regex.Pattern  # a clause that is only adverbs and object verbs
+    object_verb_end: regex.Pattern  # a clause ending in an object verb (提标治理)
     progress_predicates: frozenset[str]
     bare_predicate_max: int
     example_max_chars: int  # a longer item before 等 is a named example
@@ -152,6 +155,7 @@ def _rules() -> _Rules:
         q_before_map=before_map,
         q_after=q_after,
         q_after_map=q_after_map,
+        q_after_wins=frozenset(q["after_wins"]),
         threshold_after=threshold_after,
         threshold_before=threshold_before,
         threshold_not_followed=regex.compile(alt(th["not_followed_by"])),
@@ -169,6 +173,7 @@ def _rules() -> _Rules:
         lead_verb_end=regex.compile(rf"(?:{alt(ind['lead_verbs'])})$"),
         adverbs=regex.compile(rf"^(?:{alt(ind['adverbs'])})+"),
         only_verb=regex.compile(rf"(?:{alt(ind['adverbs'])})*(?:{alt(ind['object_verbs'])})+"),
+        object_verb_end=regex.compile(rf"(?:{alt([w for w in ind['object_verbs'] if len(w) > 1])})$"),
         progress_predicates=frozenset(ind["progress_predicates"]),
         bare_predicate_max=int(ind["bare_predicate_max"]),
         prepositions=frozenset(ind["prepositions"]),
@@ -333,7 +338,7 @@ def _qualify(text: str, qs: list[_Q]) -> None:
             word = m.group(1)
             # '以上/以下' followed by a noun is a threshold, handled elsewhere
             x.qualifier = x.qualifier or r.q_after_map[word]
-            if r.q_after_map[word] != x.qualifier and word in ("以上", "以内", "以下"):
+            if r.q_after_map[word] != x.qualifier and word in r.q_after_wins:
                 x.qualifier = r.q_after_map[word]
             x.end = x.end + m.end()
         if not x.qualifier and _APPROX_INSIDE.search(x.q.text):
@@ -434,11 +439,11 @@ def _distributive_groups(text: str, qs: list[_Q]) -> list[tuple[int, int, int]]:
     return groups
 
 
-def _split_items(seg: str) -> list[tuple[int, int]]:
+def _split_items(seg: str, sep: regex.Pattern = _LIST_SEP) -> list[tuple[int, int]]:
     """Spans of the items of a list 'A、B和C' (relative to seg)."""
     out = []
     pos = 0
-    for m in _LIST_SEP.finditer(seg):
+    for m in sep.finditer(seg):
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, len(seg)))
@@ -521,14 +526,22 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
         if i in in_group:
             k, gi, gj = in_group[i]
             cstart = _clause_start(text, qs[gi].lead)
-            items = _split_items(text[cstart:k])
             n = gj - gi + 1
+            items = _split_items(text[cstart:k])
+            if len(items) != n:
+                # 软件和信息技术服务业、知识产权业…: 和 inside an item's name, 、 between items
+                # (not in the last item, which holds the shared head: …户数和注册资本)
+                enum = _split_items(text[cstart:k], _ENUM_SEP)
+                if len(enum) == n and not _LIST_SEP.search(text, cstart + enum[-1][0], cstart + enum[-1][1]):
+                    items = enum
             head = qs[gi]
             role = head.role
             for idx in range(gi, gj + 1):
                 qs[idx].role = role
                 qs[idx].sign = head.sign if qs[idx].role == "growth" else 1
                 qs[idx].base_year = qs[idx].base_year or head.base_year
+                # 分别提高到不低于250元和142元: the qualifier is said once for all items
+                qs[idx].qualifier = qs[idx].qualifier or head.qualifier
             names: list[str]
             prev_vals = [c for c in out if c.value is not None and c.growth_rate is None and c.end <= qs[gi].lead]
             if not _clean_indicator(text[cstart:k]) and len(prev_vals) >= n:
@@ -613,8 +626,10 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
                 m = r.lead_verb.match(indicator)
                 indicator = (m.group(0) if m else "") + noun
                 rule = "count_before_noun"
-            elif noun and indicator and not listed and r.np_stop_end.search(indicator) and not _only_verb(indicator):
-                indicator = indicator + noun  # 院士项目产出|56种|产品
+            elif noun and indicator and not listed and not _only_verb(indicator) and (
+                r.np_stop_end.search(indicator) or r.object_verb_end.search(indicator)
+            ):
+                indicator = indicator + noun  # 院士项目产出|56种|产品, 提标治理|3665台|工业窑炉
                 rule = "count_before_noun"
             elif noun and (not indicator or _only_verb(indicator) or listed):
                 if pred:  # the noun and its predicate are this count's

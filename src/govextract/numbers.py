@@ -79,6 +79,7 @@ class _Unit:
     base: str | None
     factor: float
     kind: str | None
+    written: str | None = None  # the unit column for a variant spelling (人（次） -> 人次)
 
 
 class _Tables:
@@ -182,11 +183,12 @@ class _Tables:
                 continue
             for sc, sf in self.unit_scales.items():
                 self.units[sc + str(name)] = _Unit(
-                    spec.get("base"), sf * float(spec.get("factor", 1)), spec.get("kind")
+                    spec.get("base"), sf * float(spec.get("factor", 1)), spec.get("kind"),
+                    sc + spec["as"] if "as" in spec else None,
                 )
         for name, spec in listed.items():  # listed units win over composed ones
             self.units[str(name)] = _Unit(
-                spec.get("base"), float(spec.get("factor", 1)), spec.get("kind")
+                spec.get("base"), float(spec.get("factor", 1)), spec.get("kind"), spec.get("as")
             )
         self.unit_maxlen = max(len(u) for u in self.units)
         self.unit_lens = sorted({len(u) for u in self.units}, reverse=True)
@@ -682,7 +684,7 @@ def parse_quantities(text: str) -> list[Quantity]:
                 text=text[q.start : end],
                 value=q.value,
                 value_max=vmax,
-                unit=q.unit,
+                unit=info.written or q.unit if info else q.unit,
                 unit_base=info.base if info else None,
                 factor=info.factor if info else None,
                 kind=info.kind if info else None,
