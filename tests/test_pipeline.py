@@ -285,3 +285,28 @@ def test_atomic_write_keeps_previous_claims(
     assert (out / "claims.parquet").read_bytes() == before
     leftovers = [p.name for p in out.iterdir() if p.name.endswith(".tmp") or p.name.startswith(".")]
     assert leftovers == []
+
+
+def test_dated_figures_end_to_end(tmp_path: Path) -> None:
+    """A base figure is of its own year; a date without a year is dated by the meeting."""
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "report.txt").write_text(
+        "2020年广州市政府工作报告\n\n——2020年6月6日在广州市第十五届人民代表大会第五次会议上\n\n"
+        "一、2019年工作回顾\n\n"
+        "地方一般预算收入4516亿元，增长23.8%，是2005年1807亿元的2.5倍。"
+        "截止6月1日，全市累计报告确诊病例512例。\n",
+        encoding="utf-8",
+    )
+    run(d, tmp_path / "out")
+    c = pd.read_parquet(tmp_path / "out" / "claims.parquet")
+    def v(x: Any) -> Any:
+        return None if pd.isna(x) else x
+
+    got = {(v(r.value), v(r.growth_rate)): (r.year, v(r.period), v(r.base_year)) for r in c.itertuples()}
+    assert got == {
+        (4516.0, 23.8): (2019, None, None),
+        (1807.0, None): (2005, None, None),  # the base figure is a level of 2005
+        (None, 2.5): (2019, None, 2005),
+        (512.0, None): (2020, "截止6月1日", None),  # a June meeting: this year's 6月1日
+    }

@@ -92,6 +92,9 @@ class _Rules:
     preposition_scope: regex.Pattern  # a preposition with only a scope: 对全区
     list_tail: regex.Pattern  # a list connector at the end of a string
     comparison_only: regex.Pattern
+    base_figure: regex.Pattern  # 比2000年的|1570亿元: a figure of the base year
+    share_of: regex.Pattern  # 占全省的: a share whose subject is the figure before
+    share_name: str
     from_year: regex.Pattern  # 由2010年的…增加到|15.07亿元: the year a from-to change starts
     money_word: regex.Pattern  # a bare money word, verbs before it allowed: (开工建设)(总投资)
     money_link: regex.Pattern  # 的 / 实施了 … between the figure and its object
@@ -180,6 +183,9 @@ def _rules() -> _Rules:
         preposition_scope=regex.compile(rf"(?:{alt(ind['prepositions'])})(?:{alt(ind['preposition_scopes'])})?"),
         list_tail=regex.compile(rf"\s*(?:{alt(ind['list_connectors'])})\s*$"),
         comparison_only=regex.compile(ind["comparison_only"]),
+        base_figure=regex.compile(ind["base_figure"]),
+        share_of=regex.compile(ind["share_of"]),
+        share_name=ind["share_name"],
         from_year=regex.compile(ind["from_year"]),
         example_max_chars=int(ind["named_examples"]["max_chars"]),
         example_suffix=regex.compile(rf"(?:{alt(ind['named_examples']['suffixes'])})$"),
@@ -518,6 +524,7 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
     list_at = -1  # where the next list item starts
     last_growth_end = -1
     prev_indicator = ""
+    figure_base: int | None = None  # the year of a base figure just read (是2005年1807亿元的)
     noun_end = 0  # end of the noun a count before it took (32个|项目|获得…): not the next one's
     i = 0
     while i < len(qs):
@@ -575,7 +582,7 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
         # a growth right after a value of the same indicator: one claim
         if x.role == "growth" and last_value is not None and last_value.growth_rate is None:
             gap = text[last_value_end:x.lead]
-            multiple = x.q.unit == "倍" and r.join_multiple.match(gap)
+            multiple = x.q.unit == "倍" and gap.strip() != "" and r.join_multiple.match(gap)
             if r.join_re.match(gap) or gap == "" or multiple:
                 if level is not None and level.growth_rate is None and not multiple:
                     # 收入30788元,比2010年增加13480元,年均递增12.2%: the rate is the level's
@@ -587,8 +594,9 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
                     i += 1
                     continue
                 _set_growth(last_value, x)
-                # 由2010年的5.24亿元增加到15.07亿元,年均增长23.53%: the rate runs from 2010
-                last_value.base_year = last_value.base_year or last_value.extra.get("from_year")
+                # 由2010年的5.24亿元增加到15.07亿元,年均增长23.53%: the rate runs from 2010;
+                # 是2005年1807亿元的2.5倍: from the year of the base figure
+                last_value.base_year = last_value.base_year or last_value.extra.get("from_year") or figure_base
                 last_value.end = x.end
                 last_value.rule = "value+growth"
                 last_value = None
@@ -609,6 +617,7 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
         before = text[start:x.lead]
         indicator = _indicator_before(before)
         cmp_base: int | None = None
+        figure_year: int | None = None  # the year a base figure is dated at
         is_change = False  # an absolute change of the figure before
         if r.preposition_scope.fullmatch(indicator):
             indicator = ""  # 对|9.74万|贫困群众实施易地搬迁: the noun after the count names it
@@ -656,8 +665,15 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
                 indicator = pred  # 3人|获评全国劳动模范
                 rule = "count_before_noun"
                 noun_end = _end_of(text, pred, x.end, noun_end)
-        if prev_indicator and (not indicator or _CHANGE_TO.match(indicator)):
+        if prev_indicator and x.role == "value" and (mbf := r.base_figure.search(text, start, x.lead)):
+            # 比2000年的|1570亿元, 是2005年|1807亿元的2.5倍: the figure's level in the base year
             indicator = prev_indicator
+            figure_year = int(mbf.group("y"))
+        elif prev_indicator and (not indicator or _CHANGE_TO.match(indicator)):
+            indicator = prev_indicator
+        elif prev_indicator and (ms := r.share_of.fullmatch(indicator)):
+            # 中国创新创业大赛奖5项,占全省的71%: the share of the figure before
+            indicator = r.share_name.format(prev=prev_indicator, whole=ms.group("whole"))
         elif prev_indicator and r.comparison_only.fullmatch(indicator):
             # 人均可支配收入30788元,比2010年增加13480元: the change of the figure before
             base = _re(r"(?:19|20)\d{2}").search(indicator)
@@ -679,7 +695,20 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
             i += 1
             continue
         cand = _candidate(text, x, indicator, ind_start, rule=rule)
-        cand.base_year = cand.base_year or cmp_base
+        cand.base_year = cand.base_year or cmp_base or (figure_base if x.role == "growth" else None)
+        figure_base = None
+        if figure_year is not None:
+            cand.base_year = None
+            cand.extra["dated"] = figure_year
+            cand.rule = "dated_figure"
+            out.append(cand)
+            # a change after it (增长1.2倍, 的2.5倍) is the level's before it, from that year
+            prior = next((c for c in reversed(out[:-1]) if c.value is not None and "dated" not in c.extra), None)
+            last_value = prior if prior is not None and prior.growth_rate is None else None
+            last_value_end, figure_base = x.end, figure_year
+            level = last_growth = None
+            i += 1
+            continue
         if x.role == "value":
             mf = r.from_year.search(text, cstart, x.lead)
             if mf:

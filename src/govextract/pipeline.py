@@ -209,7 +209,7 @@ def _claims_of_article(
                     "district": meta.district,
                     "adcode": meta.adcode,
                     "report_year": meta.report_year,
-                    "year": ctx.year,
+                    "year": cand.extra.get("dated", ctx.year),
                     "period": ctx.period,
                     "claim_type": ctx.claim_type,
                     "indicator": cand.indicator,
