@@ -101,6 +101,8 @@ class _Rules:
     money_stop: regex.Pattern
     money_not_objects: frozenset[str]
     money_min_chars: int
+    topic_predicate: regex.Pattern  # …进程加快 / …初具规模: a clause that only states a topic's state
+    topic_min: int
     base_year_res: list[regex.Pattern]
     negative_words: frozenset[str]
 
@@ -196,6 +198,8 @@ def _rules() -> _Rules:
         money_stop=regex.compile(alt(mo["stop"] + ind["adverbs"])),
         money_not_objects=frozenset(mo["not_objects"]),
         money_min_chars=int(mo["min_chars"]),
+        topic_predicate=regex.compile(rf"(?:{alt(mo['topic_predicates'])})$"),
+        topic_min=int(mo["topic_min_chars"]),
         base_year_res=base_year_res,
         negative_words=negative,
     )
@@ -688,6 +692,11 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
         if indicator in r.needs_subject or (indicator and len(indicator) <= 3 and indicator.endswith(("投资", "面积"))):
             if prev_indicator:
                 indicator = prev_indicator + indicator
+        if not prev_indicator and x.role == "value" and r.money_word.fullmatch(indicator):
+            # 哈克镇生态奶源基地建设初具规模,|完成投资3340万元: the clause before names it
+            topic = _topic_before(text, cstart)
+            if topic:
+                indicator = topic + r.adverbs.sub("", indicator)
         if not indicator:
             # nothing names it: fall back to the clause's words before it
             indicator = _clean_indicator(text[cstart:x.lead]) or _clean_indicator(text[max(0, cstart - 12):x.lead])
@@ -729,6 +738,20 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
             last_value = None
         i += 1
     return out
+
+
+def _topic_before(text: str, cstart: int) -> str:
+    """The topic of the clause before cstart when that clause is only a topic and a state
+    predicate (棚户区改造和房地产开发|进程加快, …基地建设|初具规模, 农林水利|方面); else ''."""
+    r = _rules()
+    if cstart < 2 or text[cstart - 1] not in ",，":
+        return ""
+    prev = text[_clause_start(text, cstart - 1):cstart - 1]
+    m = r.topic_predicate.search(prev)
+    if not m or _re(r"\d").search(prev):
+        return ""
+    topic = _clean_indicator(_re(r"^\s*在").sub("", prev[:m.start()]) if m.group() in ("方面", "领域") else prev[:m.start()])
+    return topic if r.topic_min <= len(topic) <= r.max_len else ""
 
 
 def _money_object(text: str, x: _Q, later: list[_Q], indicator: str) -> str | None:
