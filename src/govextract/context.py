@@ -40,7 +40,7 @@ class ClaimContext:
 class _Ctx:
     periods: list[tuple[regex.Pattern, str, int | None, str | None]]  # pattern, name, month group, level_free
     period_not_after: regex.Pattern
-    report_year_cues: Any
+    report_year_cues: tuple[str, ...]
     default_meeting_month: int
     any_period: Any  # one scan for "is any period named at all", the common no
     cues: list[tuple[str, Any]]
@@ -66,7 +66,7 @@ def _ctx() -> _Ctx:
     return _Ctx(
         periods=periods,
         period_not_after=regex.compile(c["period_not_after"]),
-        report_year_cues=rules.scanner([rules.alternation(c["report_year_cues"])]),
+        report_year_cues=tuple(c["report_year_cues"]),  # literal words: `in` beats a scan
         default_meeting_month=int(c["default_meeting_month"]),
         any_period=rules.scanner([p["pattern"] for p in c["periods"]]),
         cues=cues,
@@ -115,7 +115,7 @@ def claim_context(
     best: tuple[int, str, int | None, str | None, int] | None = None
     for pat, name, month_group, level_free in c.periods if c.any_period.search(before) else ():
         for m in pat.finditer(before):
-            if c.period_not_after.search(before, 0, m.start()):
+            if c.period_not_after.search(before, max(0, m.start() - 6), m.start()):
                 continue  # 与上半年相比: a base, not the period
             label = name
             for gi in (0, 1, 2):
@@ -134,7 +134,7 @@ def claim_context(
             # 截止6月1日 in a June report is this year; 截至11月底 in a January one, last year's
             late = best[2] > (meeting_month or c.default_meeting_month)
             year = report_year - 1 if late else report_year
-    elif is_report and report_year and section_kind in _ACTUAL_KINDS and c.report_year_cues.search(before):
+    elif is_report and report_year and section_kind in _ACTUAL_KINDS and any(w in before for w in c.report_year_cues):
         year = report_year  # 年初以来,…: the running year of a mid-year report
     # years named before the number (not comparison bases, not dates)
     explicit: int | None = None
