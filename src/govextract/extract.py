@@ -103,6 +103,7 @@ class _Rules:
     money_min_chars: int
     topic_predicate: regex.Pattern  # …进程加快 / …初具规模: a clause that only states a topic's state
     topic_min: int
+    topic_scopes: frozenset[str]  # 方面, 领域: the topic is a scope (在…方面)
     base_year_res: list[regex.Pattern]
     negative_words: frozenset[str]
 
@@ -200,6 +201,7 @@ def _rules() -> _Rules:
         money_min_chars=int(mo["min_chars"]),
         topic_predicate=regex.compile(rf"(?:{alt(mo['topic_predicates'])})$"),
         topic_min=int(mo["topic_min_chars"]),
+        topic_scopes=frozenset(mo["topic_scopes"]),
         base_year_res=base_year_res,
         negative_words=negative,
     )
@@ -750,7 +752,10 @@ def _topic_before(text: str, cstart: int) -> str:
     m = r.topic_predicate.search(prev)
     if not m or _re(r"\d").search(prev):
         return ""
-    topic = _clean_indicator(_re(r"^\s*在").sub("", prev[:m.start()]) if m.group() in ("方面", "领域") else prev[:m.start()])
+    head = prev[:m.start()]
+    if m.group() in r.topic_scopes:
+        head = _re(r"^\s*在").sub("", head)  # 在科技人才方面: 在 only frames the scope
+    topic = _clean_indicator(head)
     return topic if r.topic_min <= len(topic) <= r.max_len else ""
 
 
@@ -780,6 +785,7 @@ def _money_object(text: str, x: _Q, later: list[_Q], indicator: str) -> str | No
         return None  # 完成16个老旧小区…、29个…: several objects, none is the whole
     obj = text[start:end]
     m = r.money_stop.search(obj)
+    # 17条道路的改扩建 -> 道路改扩建: 的 only links the words of the object
     obj = (obj[:m.start()] if m else obj).replace("的", "").strip(" “”\"")
     if len(obj) < r.money_min_chars or obj in r.money_not_objects or not _HAN.search(obj):
         return None
