@@ -295,7 +295,9 @@ def test_dated_figures_end_to_end(tmp_path: Path) -> None:
         "2020年广州市政府工作报告\n\n——2020年6月6日在广州市第十五届人民代表大会第五次会议上\n\n"
         "一、2019年工作回顾\n\n"
         "地方一般预算收入4516亿元，增长23.8%，是2005年1807亿元的2.5倍。"
-        "截止6月1日，全市累计报告确诊病例512例。\n",
+        "截止6月1日，全市累计报告确诊病例512例。\n\n"
+        "二、2020年工作安排\n\n"
+        "力争地方税收达到5000亿元，比2015年的3000亿元增长66%。\n",
         encoding="utf-8",
     )
     run(d, tmp_path / "out")
@@ -303,10 +305,12 @@ def test_dated_figures_end_to_end(tmp_path: Path) -> None:
     def v(x: Any) -> Any:
         return None if pd.isna(x) else x
 
-    got = {(v(r.value), v(r.growth_rate)): (r.year, v(r.period), v(r.base_year)) for r in c.itertuples()}
+    got = {(v(r.value), v(r.growth_rate)): (r.year, v(r.period), v(r.base_year), r.claim_type) for r in c.itertuples()}
     assert got == {
-        (4516.0, 23.8): (2019, None, None),
-        (1807.0, None): (2005, None, None),  # the base figure is a level of 2005
-        (None, 2.5): (2019, None, 2005),
-        (512.0, None): (2020, "截止6月1日", None),  # a June meeting: this year's 6月1日
+        (4516.0, 23.8): (2019, None, None, "actual"),
+        (1807.0, None): (2005, None, None, "actual"),  # the base figure is a level of 2005
+        (None, 2.5): (2019, None, 2005, "actual"),
+        (512.0, None): (2020, "截止6月1日", None, "actual"),  # a June meeting: this year's 6月1日
+        (5000.0, 66.0): (2020, None, 2015, "target"),
+        (3000.0, None): (2015, None, None, "actual"),  # a base figure in the plan is no target
     }

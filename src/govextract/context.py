@@ -49,6 +49,8 @@ class _Ctx:
     any_founding: Any
     level_words: regex.Pattern
     sum_words: regex.Pattern  # 累计达, 共达: a sum, not a level
+    not_levels: regex.Pattern  # 规模以上: holds a level word, names a class
+    comparison_start: regex.Pattern  # 比2010年增加…: a clause read with the one before
     five_year_period: str
 
 
@@ -77,6 +79,8 @@ def _ctx() -> _Ctx:
         sum_words=regex.compile(
             rf"(?:{rules.alternation(c['five_year_total']['sum_words'])})(?:{rules.alternation(c['five_year_total']['not_after'])})"
         ),
+        not_levels=regex.compile(rules.alternation(c["five_year_total"]["not_levels"])),
+        comparison_start=regex.compile(c["five_year_total"]["comparison_start"]),
         five_year_period=c["five_year_total"]["period"],
     )
 
@@ -199,9 +203,9 @@ def _sums_no_level(c: _Ctx, before: str, period_end: int, named: bool) -> bool:
     (航线累计达到60条)."""
     parts = _re(r"[,，;；:：]").split(before[period_end:])
     clause = parts[-1]
-    if len(parts) > 1 and _re(r"^\s*(?:比|较|与)").match(clause):
+    if len(parts) > 1 and c.comparison_start.match(clause):
         clause = parts[-2] + clause
-    clause = _re(r"规模以上").sub("", clause)
+    clause = c.not_levels.sub("", clause)
     return bool(c.level_words.search(c.sum_words.sub("", clause) if named else clause))
 
 

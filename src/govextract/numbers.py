@@ -684,7 +684,7 @@ def parse_quantities(text: str) -> list[Quantity]:
                 text=text[q.start : end],
                 value=q.value,
                 value_max=vmax,
-                unit=info.written or q.unit if info else q.unit,
+                unit=(info.written or q.unit) if info else q.unit,
                 unit_base=info.base if info else None,
                 factor=info.factor if info else None,
                 kind=info.kind if info else None,

@@ -209,9 +209,10 @@ def _claims_of_article(
                     "district": meta.district,
                     "adcode": meta.adcode,
                     "report_year": meta.report_year,
+                    # a figure dated at a base year (比2000年的1570亿元) is that year's actual level
                     "year": cand.extra.get("dated", ctx.year),
-                    "period": ctx.period,
-                    "claim_type": ctx.claim_type,
+                    "period": None if "dated" in cand.extra else ctx.period,
+                    "claim_type": "actual" if "dated" in cand.extra else ctx.claim_type,
                     "indicator": cand.indicator,
                     "indicator_id": indicator_id(cand.indicator),
                     "value": cand.value,
