@@ -131,8 +131,9 @@ def claim_context(
                 best = (m.start(), label, month, level_free, m.end())
     if best:
         period = _norm_period(best[1])
-        same_clause = not _re(r"[,，;；:：]").search(before, best[4])
-        if best[3] and not (best[3] == "sum" and same_clause) and _sums_no_level(c, before, best[4], True):
+        level_free = best[3]
+        same_clause = level_free == "sum" and not _re(r"[,，;；:：]").search(before, best[4])
+        if level_free and not same_clause and _sums_no_level(c, before, best[4], True):
             period = None  # 五年来,…面积达到12.93平方米: a level, not a five-year total
         if best[2] and is_report and report_year and section_kind in _ACTUAL_KINDS:
             # 截止6月1日 in a June report is this year; 截至11月底 in a January one, last year's

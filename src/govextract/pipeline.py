@@ -201,6 +201,7 @@ def _claims_of_article(
                     continue
                 seen.add(key)
                 es, ee = mapped.raw_span(sent.start, sent.end)
+                dated = cand.extra.get("dated")
                 row: dict[str, Any] = {
                     "doc_id": doc_id,
                     "source_path": source_path,
@@ -210,9 +211,9 @@ def _claims_of_article(
                     "adcode": meta.adcode,
                     "report_year": meta.report_year,
                     # a figure dated at a base year (比2000年的1570亿元) is that year's actual level
-                    "year": cand.extra.get("dated", ctx.year),
-                    "period": None if "dated" in cand.extra else ctx.period,
-                    "claim_type": "actual" if "dated" in cand.extra else ctx.claim_type,
+                    "year": dated or ctx.year,
+                    "period": None if dated else ctx.period,
+                    "claim_type": "actual" if dated else ctx.claim_type,
                     "indicator": cand.indicator,
                     "indicator_id": indicator_id(cand.indicator),
                     "value": cand.value,
