@@ -78,6 +78,7 @@ class _Rules:
     needs_subject: frozenset[str]
     np_stop: regex.Pattern
     np_stop_end: regex.Pattern
+    np_cut: regex.Pattern  # where a noun after a count ends: the stop words and noun_phrase_end
     max_len: int
     lead_verb: regex.Pattern
     lead_verb_end: regex.Pattern
@@ -104,6 +105,10 @@ class _Rules:
     topic_predicate: regex.Pattern  # …进程加快 / …初具规模: a clause that only states a topic's state
     topic_min: int
     topic_scopes: frozenset[str]  # 方面, 领域: the topic is a scope (在…方面)
+    pred_goal: regex.Pattern  # …摘帽的年度目标: a goal noun closing a predicate
+    relative_clause: regex.Pattern  # 有集中供养愿望, 经济条件较差: a clause, not a noun
+    modified_kinds: frozenset[str]  # unit kinds whose noun the words before may modify
+    relative_end: regex.Pattern  # 国家督办的|147条: the words before end in a relative clause
     base_year_res: list[regex.Pattern]
     negative_words: frozenset[str]
 
@@ -142,7 +147,10 @@ def _rules() -> _Rules:
     ind = c["indicator"]
     strip_lead = rules.fast_compile(rf"^(?:(?:{alt(ind['strip_leading'] + ind['adverbs'])})\s*[,，、]?\s*)+")
     strip_trail = rules.fast_compile(rf"(?:\s*(?:{alt(ind['strip_trailing'])}))+\s*$")
-    np_stop = regex.compile(alt(ind["noun_phrase_stop"]))
+    # a stop word inside a word that is no predicate (同等, 脱贫户) does not end the noun
+    keep = rf"(?:{alt(ind['noun_phrase_not_stop'])})(*SKIP)(*FAIL)"
+    np_stop = regex.compile(rf"{keep}|{alt(ind['noun_phrase_stop'])}")
+    np_cut = regex.compile(rf"{keep}|{alt(ind['noun_phrase_stop'] + ind['noun_phrase_end'])}")
     np_stop_end = regex.compile(rf"(?:{alt([w for w in ind['noun_phrase_stop'] if len(w) > 1])})$")
     ctx = rules.load("context")
     base_year_res = [regex.compile(p) for p in ctx["base_year_patterns"]]
@@ -174,6 +182,7 @@ def _rules() -> _Rules:
         needs_subject=frozenset(ind["needs_subject"]),
         np_stop=np_stop,
         np_stop_end=np_stop_end,
+        np_cut=np_cut,
         max_len=int(ind["max_len"]),
         lead_verb=regex.compile(rf"^(?:{alt(ind['lead_verbs'])})"),
         lead_verb_end=regex.compile(rf"(?:{alt(ind['lead_verbs'])})$"),
@@ -202,6 +211,14 @@ def _rules() -> _Rules:
         topic_predicate=regex.compile(rf"(?:{alt(mo['topic_predicates'])})$"),
         topic_min=int(mo["topic_min_chars"]),
         topic_scopes=frozenset(mo["topic_scopes"]),
+        modified_kinds=frozenset(ind["modified_noun"]["kinds"]),
+        pred_goal=regex.compile(ind["predicate_goal"]),
+        relative_clause=regex.compile(
+            rf"^(?:{alt(ind['of_phrase']['clause_starts'])})|(?:{alt(ind['of_phrase']['clause_ends'])})$"
+        ),
+        relative_end=regex.compile(
+            rf"(?<!{alt(ind['modified_noun']['not_relative_after'])})的\s*(?:{alt(list(before_map))})?\s*$"
+        ),
         base_year_res=base_year_res,
         negative_words=negative,
     )
@@ -484,6 +501,8 @@ def _clean_indicator(s: str) -> str:
     s = _re(r"(?:由|从|比|较)?\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?的?|[\d.]+\s*(?:%|[^\d\s,，、%]{0,4}))?\s*$").sub("", s) if _re(r"(?:由|从)\s*(?:(?:19|20)\d{2}|[\d.]+)").search(s) else s
     s = _strip_trail(r, s).strip(" ,，、")
     s = _re(r"^(?:(?:19|20)\d{2}年(?:底|末|全年)?|\d{1,2}\s*[-—]\s*\d{1,2}月份?|前三季度|上半年)[,，]?").sub("", s)
+    # 8、完成: a list number (not a list of numbers: 一、二、三产)
+    s = _re(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:、|．|\.(?=\p{Han}))(?![一二三四五六七八九十\d])").sub("", s)
     s = r.strip_lead.sub("", s).strip(" ,，、")
     if s.count("“") != s.count("”"):
         s = s.replace("“", "").replace("”", "")
@@ -492,26 +511,43 @@ def _clean_indicator(s: str) -> str:
     return s
 
 
-def _noun_after(text: str, pos: int, limit: int) -> tuple[str, str]:
-    """(noun, predicate) right after a measure word: 6家|金融机构|签约落地."""
+def _noun_after(text: str, pos: int, limit: int) -> tuple[str, str, bool]:
+    """(noun, predicate, whether the predicate is an of-phrase) right after a measure word:
+    6家|金融机构|签约落地; 17条|道路|的改扩建 (an of-phrase closing the clause)."""
     r = _rules()
     clause_end = _clause_end(text, pos)
     end = min(clause_end, limit)
     seg = text[pos:end]
-    m = r.np_stop.search(seg)
+    m = r.np_cut.search(seg)
     cut = m.start() if m else len(seg)
+    if m and m.group() == "的" and r.relative_clause.search(seg, 0, cut):
+        # 10万名|有集中供养愿望的鳏寡老人|实现了…: a relative clause is part of the noun
+        m = r.np_cut.search(seg, cut + 1)
+        cut = m.start() if m else len(seg)
+    if seg.count("“", 0, cut) > seg.count("”", 0, cut):
+        cut = seg.rfind("“", 0, cut)  # 172个乡镇|“减贫摘帽”: the quote opens the predicate
     noun = seg[:cut].strip(" ")
     if end == limit:  # 4条高速公路和|7条: the connector belongs to the list, not the noun
         noun = r.list_tail.sub("", noun)
     if not ("“" in noun and "”" in noun):  # a quoted name inside the noun keeps its marks
         noun = noun.strip("“”\"")
+    if m and m.group() in ("、", "等") and m.start() == cut:
+        return noun, "", False  # 6个重点片区、经济薄弱村: more nouns follow, no predicate
+    if m and m.group() == "的" and m.start() == cut and (end == clause_end or r.list_tail.search(seg)):
+        of = r.list_tail.sub("", seg[cut + 1:]).strip(" ")
+        # …名经济条件较差的|中小学生: the words before 的 are a relative clause, not the noun
+        if 2 <= len(of) <= r.max_len and _HAN.match(of) and not r.np_cut.match(of) and not r.relative_clause.search(noun):
+            return noun, of, True
     pred = seg[cut:].strip(" 、,，")
+    pred = r.pred_goal.sub("", pred)  # 8个贫困县摘帽|的年度目标: the goal of the whole list
     # keep a short predicate only (获评省级科技计划项目); drop trailing particles
     pred = _re(r"(?:的|等|了|和|及)$").sub("", pred)
-    # a verb running into the next number is that number's (院士项目|产出56种产品)
-    if len(pred) > r.max_len or not pred or pred[0] in "的、等" or (limit < clause_end and len(pred) <= r.bare_predicate_max):
+    # a verb running into the next number is that number's (院士项目|产出56种产品); one
+    # closed by 、 is this count's (120万贫困人口脱贫、|1000个…)
+    runs_on = limit < clause_end and not r.list_tail.search(seg)
+    if len(pred) > r.max_len or not pred or pred[0] in "的、等" or (runs_on and len(pred) <= r.bare_predicate_max):
         pred = ""
-    return noun, pred
+    return noun, pred, False
 
 
 def _build(text: str, qs: list[_Q]) -> list[Candidate]:
@@ -633,8 +669,8 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
         ind_start = start
         nxt = qs[i + 1].lead if i + 1 < len(qs) else len(text)
         if x.role == "value" and _noun_follows(text, x.end):
-            noun, pred = _noun_after(text, x.end, nxt)
-            pred = _predicate(pred)
+            noun, pred, of = _noun_after(text, x.end, nxt)
+            pred = pred if of else _predicate(pred)
             listed = before.rstrip().endswith("等")  # 百发…改造等|32个|项目: examples, then the noun
             if noun and indicator and not listed and r.list_tail.search(indicator):
                 # 新建学校运动场和|2座|风雨场馆: a new list item; the list's verb, then its noun
@@ -648,16 +684,31 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
                 rule = "count_before_noun"
             elif noun and (not indicator or _only_verb(indicator) or listed):
                 if pred:  # the noun and its predicate are this count's
-                    noun_end = _end_of(text, noun, x.end, noun_end)
+                    noun_end = _taken_end(text, noun, pred, x.end, nxt, noun_end)
                 verb = r.adverbs.sub("", indicator) if _only_verb(indicator) else ""
-                if pred and (verb or len(pred) > r.bare_predicate_max):
+                if pred and (verb or of or len(pred) > r.bare_predicate_max):
                     indicator = f"{verb}{pred}的{noun}"  # 获评…雏鹰企业的企业, 聘请担任顾问的侨商
                 else:
                     indicator = f"{pred}{noun}" if pred else f"{verb}{noun}"  # 开工建设道路
                 rule = "count_before_noun"
+            elif noun and indicator and not listed and x.q.kind in r.modified_kinds:
+                # the words before only modify the counted noun: 国家督办的|147条|黑臭水体消除黑臭,
+                # 在穗|近1.4万名|港澳居民同等享有养老保险 (a count of the noun that did so)
+                relative = r.relative_end.search(before) is not None
+                if len(pred) < 2 or _pred_end(text, noun, pred, x.end, nxt) < 0:
+                    pred = ""  # it runs into the next number: that number's words (…园区|完成…投资1440亿元)
+                if pred:  # the noun and its predicate are this count's, not the next one's
+                    noun_end = _taken_end(text, noun, pred, x.end, nxt, noun_end)
+                    indicator = f"{pred}的{indicator}{noun}" if relative else f"{indicator}{pred}的{noun}"
+                    rule = "count_before_noun"
+                elif (k := _end_of(text, noun, x.end, nxt)) < nxt or k == _clause_end(text, x.end):
+                    # 沿海|42个|重点园区完成…, 共获|11项|世界冠军、: a noun that does not run into
+                    # the next number (…43家大型国有企业利润|增长22.8%: the noun is unclear)
+                    indicator += noun
+                    rule = "count_before_noun"
             if noun and rule == "count_before_noun":
                 k = _end_of(text, noun, x.end, -1)
-                if k >= 0 and r.list_tail.fullmatch(text[k:nxt]):
+                if k >= 0 and (k == nxt or r.list_tail.fullmatch(text[k:nxt])):
                     noun_end = k  # 5个国铁、|7个城际轨道: the next count is not named by 国铁
                     if start == list_at and list_verb and not r.lead_verb.match(indicator):
                         indicator = list_verb + indicator
@@ -666,8 +717,14 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
                 elif start == list_at and list_verb and not r.lead_verb.match(indicator):
                     indicator = list_verb + indicator  # the list's last item
         elif x.role == "value" and x.q.kind == "people" and (not indicator or _only_verb(indicator)):
-            pred = _predicate(_noun_after(text, x.end, nxt)[1])
-            if pred:
+            _, pred, of = _noun_after(text, x.end, nxt)
+            pred = pred if of else _predicate(pred)
+            if of:
+                # 解决了3.2万人|的安全饮水: the people whose water it is
+                indicator = f"{r.adverbs.sub('', indicator)}{pred}的{x.q.unit_base}"
+                rule = "count_before_noun"
+                noun_end = _end_of(text, pred, x.end, noun_end)
+            elif pred:
                 indicator = pred  # 3人|获评全国劳动模范
                 rule = "count_before_noun"
                 noun_end = _end_of(text, pred, x.end, noun_end)
@@ -798,12 +855,29 @@ def _end_of(text: str, words: str, pos: int, default: int) -> int:
     return k + len(words) if k >= 0 else default
 
 
+def _pred_end(text: str, noun: str, pred: str, pos: int, nxt: int) -> int:
+    """Where a count's predicate ends when it closes the clause or the list item
+    (…港澳居民同等享有养老保险、); -1 when it runs into the next number, whose words it
+    stays too (32个项目获得…政策资金|29.4亿元)."""
+    k = _end_of(text, noun, pos, -1)
+    e = _end_of(text, pred, k, -1) if k >= 0 else -1
+    if 0 <= e <= nxt and (_clause_end(text, e) == e or _rules().list_tail.fullmatch(text, e, nxt)):
+        return e
+    return -1
+
+
+def _taken_end(text: str, noun: str, pred: str, pos: int, nxt: int, default: int) -> int:
+    """Where the words a count took end: its predicate when that closes, else its noun."""
+    e = _pred_end(text, noun, pred, pos, nxt)
+    return e if e >= 0 else _end_of(text, noun, pos, default)
+
+
 def _noun_follows(text: str, pos: int) -> bool:
     """A measure word followed directly by its noun: 6家|金融机构."""
     nxt = text[pos:pos + 1]
     if nxt == "“":  # 6个“智改数转”项目
         return bool(_HAN.match(text, pos + 1))
-    return bool(nxt) and bool(_HAN.match(nxt)) and not _rules().np_stop.match(text, pos)
+    return bool(nxt) and bool(_HAN.match(nxt)) and not _rules().np_cut.match(text, pos)
 
 
 def _indicator_before(before: str) -> str:
