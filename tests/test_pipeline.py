@@ -296,6 +296,7 @@ def test_dated_figures_end_to_end(tmp_path: Path) -> None:
         "一、2019年工作回顾\n\n"
         "地方一般预算收入4516亿元，增长23.8%，是2005年1807亿元的2.5倍。"
         "截止6月1日，全市累计报告确诊病例512例。\n\n"
+        "新冠肺炎疫情发生后，我们强化防疫物资生产保障，日产口罩提升到3100万个。\n\n"
         "二、2020年工作安排\n\n"
         "力争地方税收达到5000亿元，比2015年的3000亿元增长66%。\n",
         encoding="utf-8",
@@ -311,6 +312,7 @@ def test_dated_figures_end_to_end(tmp_path: Path) -> None:
         (1807.0, None): (2005, None, None, "actual"),  # the base figure is a level of 2005
         (None, 2.5): (2019, None, 2005, "actual"),
         (512.0, None): (2020, "截止6月1日", None, "actual"),  # a June meeting: this year's 6月1日
+        (3100.0, None): (2020, None, None, "actual"),  # a paragraph on the running year
         (5000.0, 66.0): (2020, None, 2015, "target"),
         (3000.0, None): (2015, None, None, "actual"),  # a base figure in the plan is no target
     }

@@ -76,6 +76,25 @@ def test_paragraph_switches_in_a_combined_review() -> None:
     ]
 
 
+def test_paragraph_switches_to_the_running_year() -> None:
+    """A mid-year report reviews last year and the running year (一、2019年和今年以来工作回顾)."""
+    head = "一、2019年和今年以来工作回顾"
+    text = (
+        f"{head}\n"
+        "过去一年，全市生产总值增长6.8%。\n"
+        "新冠肺炎疫情发生后，日产口罩提升到3000多万个。\n"
+        "我们崇尚科学，累计治愈出院506例。\n"
+        "去年以来，我市经济社会发展取得的成绩来之不易。\n"
+        "二、2020年主要目标\n"
+    )
+    assert [(k, t) for k, _, t in kinds(text)] == [
+        ("review", f"{head}\n过去一年，全市生产总值增长6.8%。\n"),
+        ("current_review", "新冠肺炎疫情发生后，日产口罩提升到3000多万个。\n我们崇尚科学，累计治愈出院506例。\n"),
+        ("review", "去年以来，我市经济社会发展取得的成绩来之不易。\n"),
+        ("plan", "二、2020年主要目标\n"),
+    ]
+
+
 def test_sentences_split_at_end_marks_and_newlines() -> None:
     text = "甲增长5%。乙增长6%；丙增长7%！丁？戊\n己;庚!辛?壬"
     sec = Section(0, len(text), "review", "")

@@ -94,6 +94,8 @@ def section_default(kind: str, report_year: int | None, is_report: bool = True, 
         return (ry - 1 if ry else None), "actual", None
     if kind == "five_year_review":
         return (ry - 1 if ry else None), "actual", None
+    if kind == "current_review":  # 年初以来 / 疫情发生后 in a mid-year report: the running year
+        return ry, "actual", None
     if kind == "plan":
         return ry, "target", None
     if kind == "five_year_plan":
@@ -179,7 +181,7 @@ def claim_context(
             if kind == "estimate":
                 ctype = "estimate"
                 break
-            if kind == "target" and section_kind not in ("review", "five_year_review"):
+            if kind == "target" and section_kind not in ("review", "five_year_review", "current_review"):
                 ctype = "target"
                 break
             if kind == "actual":
@@ -194,7 +196,7 @@ def claim_context(
     return ClaimContext(year=year, period=period, claim_type=ctype)
 
 
-_ACTUAL_KINDS = ("review", "preamble", "five_year_review")
+_ACTUAL_KINDS = ("review", "preamble", "five_year_review", "current_review")
 
 
 def _sums_no_level(c: _Ctx, before: str, period_end: int, named: bool) -> bool:

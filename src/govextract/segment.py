@@ -18,7 +18,7 @@ from govextract import rules
 class Section:
     start: int
     end: int
-    kind: str  # preamble | review | five_year_review | plan | five_year_plan | glossary
+    kind: str  # preamble | review | five_year_review | current_review | plan | five_year_plan | glossary
     heading: str
 
 
@@ -99,7 +99,8 @@ def _switch_res() -> list[tuple[str, regex.Pattern]]:
 
 
 def _paragraph_switches(text: str, sec: Section) -> list[Section]:
-    """Split a review section where a paragraph turns to the past term or to last year."""
+    """Split a review section where a paragraph turns to the past term, to last year or to
+    the running year."""
     if sec.kind not in ("review", "five_year_review"):
         return [sec]
     out: list[Section] = []
