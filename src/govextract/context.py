@@ -40,6 +40,7 @@ class ClaimContext:
 class _Ctx:
     periods: list[tuple[regex.Pattern, str, int | None, str | None]]  # pattern, name, month group, level_free
     period_not_after: regex.Pattern
+    period_reset: tuple[str, ...]  # 全年 after a period word: the claim is of the whole year
     report_year_cues: tuple[str, ...]
     default_meeting_month: int
     any_period: Any  # one scan for "is any period named at all", the common no
@@ -68,6 +69,7 @@ def _ctx() -> _Ctx:
     return _Ctx(
         periods=periods,
         period_not_after=regex.compile(c["period_not_after"]),
+        period_reset=tuple(c["period_reset"]),
         report_year_cues=tuple(c["report_year_cues"]),  # literal words: `in` beats a scan
         default_meeting_month=int(c["default_meeting_month"]),
         any_period=rules.scanner([p["pattern"] for p in c["periods"]]),
@@ -131,6 +133,8 @@ def claim_context(
             if best is None or m.start() >= best[0]:
                 month = int(m.group(month_group)) if month_group else None
                 best = (m.start(), label, month, level_free, m.end())
+    if best and any(before.find(w, best[4]) >= 0 for w in c.period_reset):
+        best = None  # 9月份以来明显回落,全年居民消费价格上升4.1%: the whole year again
     if best:
         period = _norm_period(best[1])
         level_free = best[3]
