@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 import regex
 
@@ -105,6 +106,7 @@ class _Rules:
     topic_predicate: regex.Pattern  # …进程加快 / …初具规模: a clause that only states a topic's state
     topic_min: int
     topic_scopes: frozenset[str]  # 方面, 领域: the topic is a scope (在…方面)
+    pair_words: dict[str, list[str]]  # 城乡 -> 城镇, 农村: a name for two distributive items
     pred_goal: regex.Pattern  # …摘帽的年度目标: a goal noun closing a predicate
     relative_clause: regex.Pattern  # 有集中供养愿望, 经济条件较差: a clause, not a noun
     modified_kinds: frozenset[str]  # unit kinds whose noun the words before may modify
@@ -213,6 +215,7 @@ def _rules() -> _Rules:
         topic_scopes=frozenset(mo["topic_scopes"]),
         modified_kinds=frozenset(ind["modified_noun"]["kinds"]),
         pred_goal=regex.compile(ind["predicate_goal"]),
+        pair_words={w: list(h) for w, h in c["distributive_pairs"].items()},
         relative_clause=regex.compile(
             rf"^(?:{alt(ind['of_phrase']['clause_starts'])})|(?:{alt(ind['of_phrase']['clause_ends'])})$"
         ),
@@ -585,12 +588,14 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
                     items = enum
             head = qs[gi]
             role = head.role
+            # 分别增长7%和8%左右: a word after the last item qualifies them all (not 近 before it)
+            tail_q = qs[gj].qualifier if qs[gj].end > qs[gj].q.end else None
             for idx in range(gi, gj + 1):
                 qs[idx].role = role
                 qs[idx].sign = head.sign if qs[idx].role == "growth" else 1
                 qs[idx].base_year = qs[idx].base_year or head.base_year
-                # 分别提高到不低于250元和142元: the qualifier is said once for all items
-                qs[idx].qualifier = qs[idx].qualifier or head.qualifier
+                # 分别提高到不低于250元和142元, 分别增长7%和8%左右: the qualifier is said once for all
+                qs[idx].qualifier = qs[idx].qualifier or head.qualifier or tail_q
             names: list[str]
             prev_vals = [c for c in out if c.value is not None and c.growth_rate is None and c.end <= qs[gi].lead]
             if not _clean_indicator(text[cstart:k]) and len(prev_vals) >= n:
@@ -611,7 +616,7 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
                 spans = [(cstart + s, cstart + e) for s, e in items]
             else:
                 whole = _clean_indicator(text[cstart:k])
-                names = [whole] * n
+                names = _pair_names(whole, n)
                 spans = [(cstart, k)] * n
             for off, idx in enumerate(range(gi, gj + 1)):
                 y = qs[idx]
@@ -796,6 +801,7 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
         else:
             last_value = None
         i += 1
+    _split_pairs(text, out)
     return out
 
 
@@ -914,6 +920,28 @@ def _predicate(pred: str) -> str:
     r = _rules()
     bare = r.adverbs.sub("", pred)
     return "" if bare in r.progress_predicates else bare
+
+
+def _split_pairs(text: str, out: list[Candidate]) -> None:
+    """城乡居民人均可支配收入完成2.57万元和1.68万元: two values of one pair name, said one
+    after the other, are its halves."""
+    for a, b in pairwise(out):
+        if a.indicator == b.indicator and a.value is not None and b.value is not None and a.num_start < b.num_start:
+            names = _pair_names(a.indicator, 2)
+            if names[0] != names[1] and _PAIR_GAP.match(text, a.num_start, b.num_start):
+                a.indicator, b.indicator = names
+
+
+_PAIR_GAP = regex.compile(r"[^,，;；。、和]{1,10}(?:和|、|及)\s*$")
+
+
+def _pair_names(name: str, n: int) -> list[str]:
+    """城乡居民人均可支配收入分别增长8.5%和10.9%: one name holding a pair word names both halves
+    (城镇…, 农村…); any other name stays the same for every item."""
+    for word, halves in _rules().pair_words.items():
+        if len(halves) == n and word in name:
+            return [name.replace(word, h, 1) for h in halves]
+    return [name] * n
 
 
 def _share_head(names: list[str]) -> list[str]:
