@@ -91,6 +91,7 @@ class _Rules:
     example_max_chars: int  # a longer item before 等 is a named example
     example_suffix: regex.Pattern  # an item ending so (…基地, …片区) is a named example
     prepositions: frozenset[str]
+    scope_lead: regex.Pattern  # 全县|先进无梭织机: a scope word opening an indicator
     preposition_scope: regex.Pattern  # a preposition with only a scope: 对全区
     list_tail: regex.Pattern  # a list connector at the end of a string
     comparison_only: regex.Pattern
@@ -194,6 +195,7 @@ def _rules() -> _Rules:
         progress_predicates=frozenset(ind["progress_predicates"]),
         bare_predicate_max=int(ind["bare_predicate_max"]),
         prepositions=frozenset(ind["prepositions"]),
+        scope_lead=regex.compile(rf"^(?:{alt(ind['preposition_scopes'])})"),
         preposition_scope=regex.compile(rf"(?:{alt(ind['prepositions'])})(?:{alt(ind['preposition_scopes'])})?"),
         list_tail=regex.compile(rf"\s*(?:{alt(ind['list_connectors'])})\s*$"),
         comparison_only=regex.compile(ind["comparison_only"]),
@@ -569,6 +571,7 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
     list_at = -1  # where the next list item starts
     last_growth_end = -1
     prev_indicator = ""
+    prev_unit: str | None = None  # the base unit of the figure prev_indicator names
     figure_base: int | None = None  # the year of a base figure just read (是2005年1807亿元的)
     noun_end = 0  # end of the noun a count before it took (32个|项目|获得…): not the next one's
     i = 0
@@ -658,7 +661,7 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
             last_growth.end = x.end
             last_growth.rule = "growth+value"
             last_value, last_value_end, last_growth = last_growth, x.end, None
-            prev_indicator = last_value.indicator
+            prev_indicator, prev_unit = last_value.indicator, x.q.unit_base
             i += 1
             continue
         before = text[start:x.lead]
@@ -739,6 +742,14 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
             figure_year = int(mbf.group("y"))
         elif prev_indicator and (not indicator or _CHANGE_TO.match(indicator)):
             indicator = prev_indicator
+        elif (
+            prev_indicator and x.role == "value" and rule != "count_before_noun"
+            and prev_unit == x.q.unit_base and _only_verb(indicator)
+        ):
+            # 先进无梭织机达到7200余台,新增|2000多台; 开工省重点项目370个、建成|166个: the verb's
+            # object is the thing the figure before counts (its own verb and scope dropped)
+            noun = r.lead_verb_end.sub("", r.lead_verb.sub("", r.scope_lead.sub("", prev_indicator)))
+            indicator = r.adverbs.sub("", indicator) + (noun or prev_indicator)
         elif prev_indicator and (ms := r.share_of.fullmatch(indicator)):
             # 中国创新创业大赛奖5项,占全省的71%: the share of the figure before
             indicator = r.share_name.format(prev=prev_indicator, whole=ms.group("whole"))
@@ -797,7 +808,7 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
         if x.role == "value":
             last_value = cand
             last_value_end = x.end
-            prev_indicator = indicator
+            prev_indicator, prev_unit = indicator, x.q.unit_base
         else:
             last_value = None
         i += 1
