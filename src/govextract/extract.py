@@ -108,6 +108,7 @@ class _Rules:
     topic_min: int
     topic_scopes: frozenset[str]  # 方面, 领域: the topic is a scope (在…方面)
     pair_words: dict[str, list[str]]  # 城乡 -> 城镇, 农村: a name for two distributive items
+    of_task: regex.Pattern  # …的年度投资计划: a task whose size the figure is
     pred_goal: regex.Pattern  # …摘帽的年度目标: a goal noun closing a predicate
     relative_clause: regex.Pattern  # 有集中供养愿望, 经济条件较差: a clause, not a noun
     modified_kinds: frozenset[str]  # unit kinds whose noun the words before may modify
@@ -217,6 +218,7 @@ def _rules() -> _Rules:
         topic_scopes=frozenset(mo["topic_scopes"]),
         modified_kinds=frozenset(ind["modified_noun"]["kinds"]),
         pred_goal=regex.compile(ind["predicate_goal"]),
+        of_task=regex.compile(rf"(?:{alt(ind['of_phrase']['tasks'])})$"),
         pair_words={w: list(h) for w, h in c["distributive_pairs"].items()},
         relative_clause=regex.compile(
             rf"^(?:{alt(ind['of_phrase']['clause_starts'])})|(?:{alt(ind['of_phrase']['clause_ends'])})$"
@@ -735,6 +737,15 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
             elif pred:
                 indicator = pred  # 3人|获评全国劳动模范
                 rule = "count_before_noun"
+                noun_end = _end_of(text, pred, x.end, noun_end)
+        elif (
+            x.role == "value" and x.q.unit_base not in r.growth_units
+            and (not indicator or _only_verb(indicator)) and text.startswith("的", x.end)
+        ):
+            _, pred, of = _noun_after(text, x.end, nxt)
+            if of and r.of_task.search(pred):
+                # 完成37.8亿元|的年度投资计划, 16.9万平方米|的绿化任务: the figure is the task's size
+                indicator = r.adverbs.sub("", indicator) + pred
                 noun_end = _end_of(text, pred, x.end, noun_end)
         if prev_indicator and x.role == "value" and (mbf := r.base_figure.search(text, start, x.lead)):
             # 比2000年的|1570亿元, 是2005年|1807亿元的2.5倍: the figure's level in the base year
