@@ -108,6 +108,7 @@ class _Rules:
     topic_min: int
     topic_scopes: frozenset[str]  # 方面, 领域: the topic is a scope (在…方面)
     pair_words: dict[str, list[str]]  # 城乡 -> 城镇, 农村: a name for two distributive items
+    bare_rate: regex.Pattern  # 办结率: a rate with no subject of its own
     of_task: regex.Pattern  # …的年度投资计划: a task whose size the figure is
     pred_goal: regex.Pattern  # …摘帽的年度目标: a goal noun closing a predicate
     relative_clause: regex.Pattern  # 有集中供养愿望, 经济条件较差: a clause, not a noun
@@ -218,6 +219,7 @@ def _rules() -> _Rules:
         topic_scopes=frozenset(mo["topic_scopes"]),
         modified_kinds=frozenset(ind["modified_noun"]["kinds"]),
         pred_goal=regex.compile(ind["predicate_goal"]),
+        bare_rate=regex.compile(ind["bare_rate"]),
         of_task=regex.compile(rf"(?:{alt(ind['of_phrase']['tasks'])})$"),
         pair_words={w: list(h) for w, h in c["distributive_pairs"].items()},
         relative_clause=regex.compile(
@@ -778,6 +780,12 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
         if indicator in r.needs_subject or (indicator and len(indicator) <= 3 and indicator.endswith(("投资", "面积"))):
             if prev_indicator:
                 indicator = prev_indicator + indicator
+        elif (
+            prev_indicator and x.role == "value" and r.bare_rate.fullmatch(indicator)
+            and "率" not in prev_indicator and _opens_clause(before, indicator)
+        ):
+            # 受理各类诉求9.63万件,办结率99.8%: the rate of the thing counted before
+            indicator = r.lead_verb.sub("", prev_indicator) + indicator
         if not prev_indicator and x.role == "value" and r.money_word.fullmatch(indicator):
             # 哈克镇生态奶源基地建设初具规模,|完成投资3340万元: the clause before names it
             topic = _topic_before(text, cstart)
@@ -875,6 +883,13 @@ def _money_object(text: str, x: _Q, later: list[_Q], indicator: str) -> str | No
     if len(obj) < r.money_min_chars or obj in r.money_not_objects or not _HAN.search(obj):
         return None
     return _clean_indicator(obj + mw.group("word"))
+
+
+def _opens_clause(before: str, word: str) -> bool:
+    """`word` stands at the start of its clause in `before` (…9.63万件,|办结率), not cut from a
+    longer word (到户率, 就业率)."""
+    k = before.rfind(word)
+    return k >= 0 and (k == 0 or not _HAN.match(before, k - 1))
 
 
 def _end_of(text: str, words: str, pos: int, default: int) -> int:
