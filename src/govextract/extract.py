@@ -108,6 +108,8 @@ class _Rules:
     topic_min: int
     topic_scopes: frozenset[str]  # 方面, 领域: the topic is a scope (在…方面)
     pair_words: dict[str, list[str]]  # 城乡 -> 城镇, 农村: a name for two distributive items
+    pair_gap: regex.Pattern  # 2.57万元|和|1.68万元: between two values that are a pair's halves
+    list_number: regex.Pattern  # 8、: a list number opening an indicator
     bare_rate: regex.Pattern  # 办结率: a rate with no subject of its own
     of_task: regex.Pattern  # …的年度投资计划: a task whose size the figure is
     pred_goal: regex.Pattern  # …摘帽的年度目标: a goal noun closing a predicate
@@ -221,7 +223,9 @@ def _rules() -> _Rules:
         pred_goal=regex.compile(ind["predicate_goal"]),
         bare_rate=regex.compile(ind["bare_rate"]),
         of_task=regex.compile(rf"(?:{alt(ind['of_phrase']['tasks'])})$"),
-        pair_words={w: list(h) for w, h in c["distributive_pairs"].items()},
+        pair_words={w: list(h) for w, h in c["distributive_pairs"]["words"].items()},
+        pair_gap=regex.compile(c["distributive_pairs"]["gap"]),
+        list_number=regex.compile(ind["list_number"]),
         relative_clause=regex.compile(
             rf"^(?:{alt(ind['of_phrase']['clause_starts'])})|(?:{alt(ind['of_phrase']['clause_ends'])})$"
         ),
@@ -510,8 +514,7 @@ def _clean_indicator(s: str) -> str:
     s = _re(r"(?:由|从|比|较)?\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?的?|[\d.]+\s*(?:%|[^\d\s,，、%]{0,4}))?\s*$").sub("", s) if _re(r"(?:由|从)\s*(?:(?:19|20)\d{2}|[\d.]+)").search(s) else s
     s = _strip_trail(r, s).strip(" ,，、")
     s = _re(r"^(?:(?:19|20)\d{2}年(?:底|末|全年)?|\d{1,2}\s*[-—]\s*\d{1,2}月份?|前三季度|上半年)[,，]?").sub("", s)
-    # 8、完成: a list number (not a list of numbers: 一、二、三产)
-    s = _re(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:、|．|\.(?=\p{Han}))(?![一二三四五六七八九十\d])").sub("", s)
+    s = r.list_number.sub("", s)  # 8、完成: a list number
     s = r.strip_lead.sub("", s).strip(" ,，、")
     if s.count("“") != s.count("”"):
         s = s.replace("“", "").replace("”", "")
@@ -965,11 +968,8 @@ def _split_pairs(text: str, out: list[Candidate]) -> None:
     for a, b in pairwise(out):
         if a.indicator == b.indicator and a.value is not None and b.value is not None and a.num_start < b.num_start:
             names = _pair_names(a.indicator, 2)
-            if names[0] != names[1] and _PAIR_GAP.match(text, a.num_start, b.num_start):
+            if names[0] != names[1] and _rules().pair_gap.match(text, a.num_start, b.num_start):
                 a.indicator, b.indicator = names
-
-
-_PAIR_GAP = regex.compile(r"[^,，;；。、和]{1,10}(?:和|、|及)\s*$")
 
 
 def _pair_names(name: str, n: int) -> list[str]:
