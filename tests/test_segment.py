@@ -17,8 +17,9 @@ HEADINGS = [
     ("一、过去五年工作回顾", "five_year_review"),
     ("名词解释", "glossary"),
     ("附件", "glossary"),
-    ("一、“十二五”时期和2015年工作回顾", "review"),
+    ("二、2022年发展思路和工作重点", "plan"),
     ("各位代表：", None),
+    ("一、“十二五”时期和2015年工作回顾", "review"),
 ]
 
 
@@ -93,6 +94,12 @@ def test_paragraph_switches_to_the_running_year() -> None:
         ("review", "去年以来，我市经济社会发展取得的成绩来之不易。\n"),
         ("plan", "二、2020年主要目标\n"),
     ]
+
+
+def test_numbered_annex_is_no_claim_section() -> None:
+    """附件1 at the end (a list of projects) is a top-level heading of the glossary kind."""
+    text = "二、2022年发展思路和工作重点\n完成36个老旧小区改造。\n附件1\n1、市民文化中心项目地上三层。\n"
+    assert [k for k, _, _ in kinds(text)] == ["plan", "glossary"]
 
 
 def test_sentences_split_at_end_marks_and_newlines() -> None:
