@@ -104,6 +104,7 @@ class _Rules:
     money_stop: regex.Pattern
     money_not_objects: frozenset[str]
     money_min_chars: int
+    money_kinds: frozenset[str]  # unit kinds a figure put into an object may have
     topic_predicate: regex.Pattern  # …进程加快 / …初具规模: a clause that only states a topic's state
     topic_min: int
     topic_scopes: frozenset[str]  # 方面, 领域: the topic is a scope (在…方面)
@@ -210,12 +211,13 @@ def _rules() -> _Rules:
         example_max_chars=int(ind["named_examples"]["max_chars"]),
         example_suffix=regex.compile(rf"(?:{alt(ind['named_examples']['suffixes'])})$"),
         money_word=regex.compile(
-            rf"(?:{alt(ind['adverbs'])})*(?:{alt(ind['lead_verbs'] + ind['object_verbs'])})*(?P<word>{alt(mo['words'])})"
+            rf"(?:{alt(ind['adverbs'])})*(?:(?:{alt(ind['lead_verbs'] + ind['object_verbs'])})了?)*(?P<word>{alt(mo['words'])})"
         ),
         money_link=regex.compile(rf"\s*(?:{alt(mo['links'])})\s*"),
         money_stop=regex.compile(alt(mo["stop"] + ind["adverbs"])),
         money_not_objects=frozenset(mo["not_objects"]),
         money_min_chars=int(mo["min_chars"]),
+        money_kinds=frozenset(mo["kinds"]),
         topic_predicate=regex.compile(rf"(?:{alt(mo['topic_predicates'])})$"),
         topic_min=int(mo["topic_min_chars"]),
         topic_scopes=frozenset(mo["topic_scopes"]),
@@ -678,7 +680,7 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
         is_change = False  # an absolute change of the figure before
         if r.preposition_scope.fullmatch(indicator):
             indicator = ""  # 对|9.74万|贫困群众实施易地搬迁: the noun after the count names it
-        if x.role == "value" and x.q.kind in ("money", "money_usd"):
+        if x.role == "value" and x.q.kind in r.money_kinds:
             indicator = _money_object(text, x, qs[i + 1:], indicator) or indicator
         rule = "growth" if x.role == "growth" else "value"
         ind_start = start
