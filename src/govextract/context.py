@@ -185,7 +185,7 @@ def claim_context(
             if kind == "estimate":
                 ctype = "estimate"
                 break
-            if kind == "target" and section_kind not in ("review", "five_year_review", "current_review"):
+            if kind == "target" and section_kind not in _REVIEW_KINDS:
                 ctype = "target"
                 break
             if kind == "actual":
@@ -200,7 +200,8 @@ def claim_context(
     return ClaimContext(year=year, period=period, claim_type=ctype)
 
 
-_ACTUAL_KINDS = ("review", "preamble", "five_year_review", "current_review")
+_REVIEW_KINDS = ("review", "five_year_review", "current_review")  # a target cue there tells no target
+_ACTUAL_KINDS = (*_REVIEW_KINDS, "preamble")
 
 
 def _sums_no_level(c: _Ctx, before: str, period_end: int, named: bool) -> bool:

@@ -718,7 +718,7 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
                     noun_end = _taken_end(text, noun, pred, x.end, nxt, noun_end)
                     indicator = f"{pred}的{indicator}{noun}" if relative else f"{indicator}{pred}的{noun}"
                     rule = "count_before_noun"
-                elif (k := _end_of(text, noun, x.end, nxt)) < nxt or k == _clause_end(text, x.end):
+                elif _end_of(text, noun, x.end, nxt) < nxt or nxt >= _clause_end(text, x.end):
                     # 沿海|42个|重点园区完成…, 共获|11项|世界冠军、: a noun that does not run into
                     # the next number (…43家大型国有企业利润|增长22.8%: the noun is unclear)
                     indicator += noun
