@@ -316,3 +316,27 @@ def test_dated_figures_end_to_end(tmp_path: Path) -> None:
         (5000.0, 66.0): (2020, None, 2015, "target"),
         (3000.0, None): (2015, None, None, "actual"),  # a base figure in the plan is no target
     }
+
+
+def test_estimate_cue_holds_to_the_full_stop(tmp_path: Path) -> None:
+    """预计 opening a sentence makes every part after its ；an estimate, up to the 。."""
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "report.txt").write_text(
+        "2012年昆明市政府工作报告\n\n——2012年1月11日在昆明市第十三届人民代表大会第一次会议上\n\n"
+        "一、2011年工作回顾\n\n"
+        "预计完成地区生产总值2500亿元，增长14%以上；地方财政一般预算收入317.69亿元，增长25.2%；"
+        "农民人均纯收入达6900元，实际增长13.1%。城镇新增就业5.6万人；城镇登记失业率3.9%。\n",
+        encoding="utf-8",
+    )
+    run(d, tmp_path / "out")
+    c = pd.read_parquet(tmp_path / "out" / "claims.parquet")
+    got = {(r.value, None if pd.isna(r.growth_rate) else r.growth_rate): (r.year, r.claim_type) for r in c.itertuples()}
+    assert got == {
+        (2500.0, 14.0): (2011, "estimate"),
+        (317.69, 25.2): (2011, "estimate"),
+        (6900.0, 13.1): (2011, "estimate"),
+        # a new 。-sentence without the cue: actual again, past its ；too
+        (5.6, None): (2011, "actual"),
+        (3.9, None): (2011, "actual"),
+    }

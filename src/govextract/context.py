@@ -53,6 +53,7 @@ class _Ctx:
     not_levels: regex.Pattern  # 规模以上: holds a level word, names a class
     comparison_start: regex.Pattern  # 比2010年增加…: a clause read with the one before
     five_year_period: str
+    carry: list[tuple[str, regex.Pattern]]  # 预计… opening a sentence: holds past its ；
 
 
 @cache
@@ -84,6 +85,7 @@ def _ctx() -> _Ctx:
         not_levels=regex.compile(rules.alternation(c["five_year_total"]["not_levels"])),
         comparison_start=regex.compile(c["five_year_total"]["comparison_start"]),
         five_year_period=c["five_year_total"]["period"],
+        carry=[(kind, regex.compile(p)) for kind, p in c["carry_to_semicolon"].items()],
     )
 
 
@@ -105,6 +107,14 @@ def section_default(kind: str, report_year: int | None, is_report: bool = True, 
     return (ry - 1 if ry else None), "actual", None
 
 
+def carried_type(sentence: str) -> str | None:
+    """The claim type a sentence's opening cue gives the parts after its ；(预计… -> estimate)."""
+    for kind, pat in _ctx().carry:
+        if pat.search(sentence):
+            return kind
+    return None
+
+
 def claim_context(
     sentence: str,
     num_pos: int,
@@ -114,6 +124,7 @@ def claim_context(
     article_year: int | None = None,
     flow: bool = False,
     meeting_month: int | None = None,
+    carried: str | None = None,
 ) -> ClaimContext:
     """Context of the claim whose number stands at `num_pos` of `sentence`."""
     c = _ctx()
@@ -194,6 +205,9 @@ def claim_context(
                     year = report_year - 1
                 ctype = "actual"
                 break
+    else:
+        if carried:  # 预计…；…；农民人均纯收入达6900元: the cue that opened the sentence
+            ctype = carried
     if flow and period is None and section_kind == "five_year_review" and not explicit:
         if not _sums_no_level(c, before, 0, False):
             period = c.five_year_period

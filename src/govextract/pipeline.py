@@ -181,7 +181,9 @@ def _claims_of_article(
     for sec in secs:
         if sec.kind == "glossary":
             continue
+        carried: str | None = None  # a cue that holds to the 。 (预计…；…)
         for sent in segment.sentences(text, sec, skip):
+            carried = (carried if sent.after_semicolon else None) or ctxmod.carried_type(sent.text)
             for cand in extract.extract_sentence(sent.text):
                 flow = cand.value is not None and cand.unit not in ("%", "‰", "") and cand.growth_rate is None
                 ctx = ctxmod.claim_context(
@@ -193,6 +195,7 @@ def _claims_of_article(
                     article_year,
                     flow=flow,
                     meeting_month=meeting_month,
+                    carried=carried if sent.after_semicolon else None,
                 )
                 ns, ne = sent.start + cand.start, sent.start + cand.end
                 rs, re_ = mapped.raw_span(ns, ne)

@@ -28,6 +28,7 @@ class Sentence:
     end: int
     text: str
     section: Section
+    after_semicolon: bool = False  # it goes on a sentence that ended in ；(one 。-sentence)
 
 
 _SENTENCE_END = regex.compile(r"[。!?;！？；\n]+")
@@ -123,14 +124,18 @@ def sentences(text: str, section: Section, skip: list[tuple[int, int]] | None = 
     """Sentences of a section: cut at 。!?; and line breaks; spans in `skip` are left out."""
     out: list[Sentence] = []
     pos = section.start
+    cont = False
     for m in _SENTENCE_END.finditer(text, section.start, section.end):
-        _add(out, text, pos, m.start(), section, skip)
+        _add(out, text, pos, m.start(), section, skip, cont)
         pos = m.end()
-    _add(out, text, pos, section.end, section, skip)
+        cont = all(ch in ";；" for ch in m.group())
+    _add(out, text, pos, section.end, section, skip, cont)
     return out
 
 
-def _add(out: list[Sentence], text: str, s: int, e: int, section: Section, skip: list[tuple[int, int]] | None) -> None:
+def _add(
+    out: list[Sentence], text: str, s: int, e: int, section: Section, skip: list[tuple[int, int]] | None, cont: bool = False
+) -> None:
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
@@ -139,4 +144,4 @@ def _add(out: list[Sentence], text: str, s: int, e: int, section: Section, skip:
         return
     if skip and any(a <= s and e <= b for a, b in skip):
         return
-    out.append(Sentence(s, e, text[s:e], section))
+    out.append(Sentence(s, e, text[s:e], section, cont))
