@@ -24,6 +24,7 @@ def _re(pattern: str) -> regex.Pattern:
     return regex.compile(pattern)
 
 _HAN = regex.compile(r"\p{Han}")
+_HAN_OR_DIGIT = regex.compile(r"[\p{Han}\d]")
 # clause boundaries inside a sentence
 _CLAUSE_PUNCT = ",，:：;；()（）"
 _APPROX_INSIDE = regex.compile(r"[\d十百千万亿][余多]")
@@ -74,6 +75,8 @@ class _Rules:
     drop_units: frozenset[str]
     strip_lead: regex.Pattern
     strip_trail: regex.Pattern
+    strip_lead_last: regex.Pattern  # 实现…: cut from the finished indicator
+    strip_lead_last: regex.Pattern  # 实现…: cut from the finished indicator
     strip_trail_last: frozenset[str]  # last characters of the trailing words
     keep_trailing: tuple[str, ...]
     needs_subject: frozenset[str]
@@ -97,6 +100,14 @@ class _Rules:
     comparison_only: regex.Pattern
     base_figure: regex.Pattern  # 比2000年的|1570亿元: a figure of the base year
     share_of: regex.Pattern  # 占全省的: a share whose subject is the figure before
+    growth_alternative: regex.Pattern  # 增长14%、|力争达到|15%: a second goal for the growth
+    each: regex.Pattern  # A和B|均|增长12%: the names before share the figure
+    each_max: int
+    each_count: regex.Pattern  # 两个…: a count inside the names
+    after_change: regex.Pattern  # 、增加|13天: the change of the figure before
+    after_level: regex.Pattern  # 、突破|4000万吨: the level the figure before adds to
+    increments: regex.Pattern  # 新增 / 新升规入统 in the name of an increment
+    increment_names: dict[str, str]
     share_name: str
     from_year: regex.Pattern  # 由2010年的…增加到|15.07亿元: the year a from-to change starts
     money_word: regex.Pattern  # a bare money word, verbs before it allowed: (开工建设)(总投资)
@@ -185,6 +196,7 @@ def _rules() -> _Rules:
         drop_units=frozenset(c["drop_units"]),
         strip_lead=strip_lead,
         strip_trail=strip_trail,
+        strip_lead_last=regex.compile(rf"^(?:{alt(ind['strip_leading_last'])})(?=\p{{Han}}{{2}})"),
         strip_trail_last=frozenset(w[-1] for w in ind["strip_trailing"]),
         keep_trailing=tuple(ind.get("keep_trailing", [])),
         needs_subject=frozenset(ind["needs_subject"]),
@@ -206,6 +218,14 @@ def _rules() -> _Rules:
         comparison_only=regex.compile(ind["comparison_only"]),
         base_figure=regex.compile(ind["base_figure"]),
         share_of=regex.compile(ind["share_of"]),
+        growth_alternative=regex.compile(c["growth_alternative"]),
+        each=regex.compile(c["each"]["word"]),
+        each_max=int(c["each"]["max_items"]),
+        each_count=regex.compile(c["each"]["not_with_count"]),
+        after_change=regex.compile(ind["figure_after_figure"]["change"]),
+        after_level=regex.compile(ind["figure_after_figure"]["level"]),
+        increments=regex.compile(alt(list(ind["figure_after_figure"]["increments"]))),
+        increment_names=dict(ind["figure_after_figure"]["increments"]),
         share_name=ind["share_name"],
         from_year=regex.compile(ind["from_year"]),
         example_max_chars=int(ind["named_examples"]["max_chars"]),
@@ -323,7 +343,10 @@ def extract_sentence(text: str) -> list[Candidate]:
     _qualify(text, qs)
     qs = [x for x in qs if not _is_threshold(text, x, qs)]
     _assign_roles(text, qs)
-    return _build(text, qs)
+    out = _build(text, qs)
+    for c in out:
+        c.indicator = r.strip_lead_last.sub("", c.indicator)
+    return out
 
 
 def _people_scale(text: str, q: Quantity) -> Quantity | None:
@@ -403,7 +426,8 @@ def _is_threshold(text: str, x: _Q, qs: list[_Q]) -> bool:
         if nxt and _HAN.match(nxt) and nxt not in "的,，、。;；以左" and any(o.start > x.end for o in qs):
             return True
         # 营业收入超百亿元的企业|达到140家: a class of things counted later in the clause
-        if nxt == "的" and follows and _HAN.match(text, x.q.end + 1) and not r.threshold_not_followed.match(text, x.q.end + 1):
+        # (其中超3亿元的|11个: the count right after)
+        if nxt == "的" and follows and _HAN_OR_DIGIT.match(text, x.q.end + 1) and not r.threshold_not_followed.match(text, x.q.end + 1):
             return True
     return False
 
@@ -444,6 +468,11 @@ def _assign_roles(text: str, qs: list[_Q]) -> None:
             x.lead = x.lead - (len(before) - mn.start())
             if mn.group("noun") in r.negative_words:
                 x.sign = -1
+        elif is_growth_unit and i and qs[i - 1].role == "growth" and qs[i - 1].q.unit == x.q.unit and (
+            r.growth_alternative.match(text, qs[i - 1].end, x.lead)
+        ):
+            # 增长14%、力争达到15%以上: the higher goal of the same growth
+            x.role, x.sign, x.base_year = "growth", qs[i - 1].sign, qs[i - 1].base_year
         elif unit in ("个百分点", "百分点"):
             x.role = "growth"
             seg = text[cstart:x.start]
@@ -504,7 +533,7 @@ def _strip_trail(r: _Rules, s: str) -> str:
 
 def _clean_indicator(s: str) -> str:
     r = _rules()
-    s = s.strip(" \t,，、:：;；“”\"'()（）·")
+    s = s.strip(" \t,，、:：;；“”\"'()（）·—")
     for _ in range(3):
         s2 = r.strip_lead.sub("", s)
         s2 = _strip_trail(r, s2)
@@ -674,6 +703,26 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
             i += 1
             continue
         before = text[start:x.lead]
+        if x.role == "growth" and last_growth is not None and r.growth_alternative.match(before):
+            out.append(_candidate(text, x, last_growth.indicator, x.lead, rule="growth"))
+            last_growth, last_growth_end = out[-1], x.end
+            i += 1
+            continue
+        if (each := _each_names(before)) is not None:
+            group = [_candidate(text, x, name, start, rule="each") for name in each]
+            out.extend(group)
+            last_value = level = last_growth = None
+            i += 1
+            # …均超过3000亿元,年均分别增长10%: one growth said of them all; 分别增长11.8%、
+            # 13.8%: one for each
+            if x.role == "value" and i < len(qs) and qs[i].role == "growth" and r.join_re.match(text[x.end:qs[i].lead].replace("分别", "")):
+                g = in_group.get(i)
+                rates = range(g[1], g[2] + 1) if g and g[1] == i and g[2] - g[1] + 1 == len(group) else [i] * len(group)
+                for c, j in zip(group, rates, strict=True):
+                    _set_growth(c, qs[j])
+                    c.end = qs[j].end
+                i = max(rates) + 1
+            continue
         indicator = _indicator_before(before)
         cmp_base: int | None = None
         figure_year: int | None = None  # the year a base figure is dated at
@@ -760,6 +809,16 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
             figure_year = int(mbf.group("y"))
         elif prev_indicator and (not indicator or _CHANGE_TO.match(indicator)):
             indicator = prev_indicator
+            if x.role == "value" and prev_unit == x.q.unit_base:
+                said = text[start:x.start]  # with the qualifier words (突破, 近)
+                if mc := r.after_change.match(said):
+                    # 优良天数196天、增加13天: the change of the figure before
+                    indicator = prev_indicator + mc.group("w")
+                    is_change = True
+                elif r.after_level.match(said) and (mi := r.increments.search(prev_indicator)):
+                    # 新增煤炭产能350万吨、突破4000万吨: the total the increment adds to
+                    name = prev_indicator[: mi.start()] + r.increment_names[mi.group()] + prev_indicator[mi.end():]
+                    indicator = name if len(name) >= 2 else indicator
         elif (
             prev_indicator and x.role == "value" and rule != "count_before_noun"
             and prev_unit == x.q.unit_base and _only_verb(indicator)
@@ -783,7 +842,8 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
             if m and not r.lead_verb.match(indicator) and not r.only_verb.match(indicator):
                 indicator = m.group(0) + indicator
         if indicator in r.needs_subject or (indicator and len(indicator) <= 3 and indicator.endswith(("投资", "面积"))):
-            if prev_indicator:
+            # 销售收入275.9亿元、利润12.6亿元: a measure after a measure is its peer, not its part
+            if prev_indicator and not prev_indicator.endswith(tuple(r.needs_subject)):
                 indicator = prev_indicator + indicator
         elif (
             prev_indicator and x.role == "value" and r.bare_rate.fullmatch(indicator)
@@ -832,12 +892,31 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
         if x.role == "value":
             last_value = cand
             last_value_end = x.end
-            prev_indicator, prev_unit = indicator, x.q.unit_base
+            if not is_change:  # …比上年增加15个,…增加8个: a change names no later figure
+                prev_indicator, prev_unit = indicator, x.q.unit_base
         else:
             last_value = None
         i += 1
     _split_pairs(text, out)
     return out
+
+
+def _each_names(before: str) -> list[str] | None:
+    """城镇居民人均可支配收入和农民人均纯收入|均实际增长: the names a figure said of each, or None."""
+    r = _rules()
+    m = r.each.search(before)
+    if m is None:
+        return None
+    head = before[: m.start()]
+    items = _split_items(head)
+    if not 2 <= len(items) <= r.each_max:
+        return None
+    names = [_clean_indicator(head[s:e]) for s, e in items]
+    # 一、二、三产业增加值: ordinals of one name, no list of names; 哈尔滨和大庆两个开发区…: the
+    # names hold a count, they are no list of indicators
+    if any(len(n) < 2 for n in names) or r.each_count.search(head):
+        return None
+    return _share_head(names, strict=True)
 
 
 def _topic_before(text: str, cstart: int) -> str:
@@ -983,8 +1062,10 @@ def _pair_names(name: str, n: int) -> list[str]:
     return [name] * n
 
 
-def _share_head(names: list[str]) -> list[str]:
-    """限上餐饮业、限上住宿业营业额 -> 限上餐饮业营业额, 限上住宿业营业额."""
+def _share_head(names: list[str], strict: bool = False) -> list[str]:
+    """限上餐饮业、限上住宿业营业额 -> 限上餐饮业营业额, 限上住宿业营业额. `strict`: the last
+    item passes its words after the first item's length on only when the first is a short
+    scope word and those words are long (城镇和农村居民人均可支配收入, not 金融、电子商务)."""
     if len(names) < 2:
         return names
     last = names[-1]
@@ -998,8 +1079,16 @@ def _share_head(names: list[str]) -> list[str]:
 
     for h in sorted(heads, key=len, reverse=True):
         if last.endswith(h) and len(last) > len(h):
+            # 基本养老、医疗、工伤、失业、生育保险覆盖率: middle items of one short length k say
+            # where the last item's own word ends; all after it is shared (保险覆盖率)
+            # (with no middle items, a first item of two characters: 城镇和农村居民人均可支配收入)
+            k = {len(n) for n in names[1:-1]} or ({len(first)} if len(first) <= 2 else set())
+            if len(k) == 1 and (w := k.pop()) <= 3 and len(last) - w > len(h):
+                h = last[w:]
             return [n if complete(n) else n + h for n in names[:-1]] + [last]
     # shared prefix the others lack: 城镇、农村居民人均可支配收入 keeps the tail of the last
+    if strict and (len(first) > 2 or len(last) - len(first) < 4):
+        return names
     if not complete(first) and len(last) > len(first) + 1 and last[: len(first) - 1] != first[: len(first) - 1]:
         tail = last[len(first):]
         if tail and all(len(n) <= len(first) + 1 for n in names[:-1]):
