@@ -100,6 +100,8 @@ class _Rules:
     comparison_only: regex.Pattern
     base_figure: regex.Pattern  # 比2000年的|1570亿元: a figure of the base year
     share_of: regex.Pattern  # 占全省的: a share whose subject is the figure before
+    unit_places: frozenset[str]  # 州直, 市本级: places the gazetteer does not list
+    item_done: regex.Pattern  # …与上年持平、: an item without a figure ends here
     growth_alternative: regex.Pattern  # 增长14%、|力争达到|15%: a second goal for the growth
     each: regex.Pattern  # A和B|均|增长12%: the names before share the figure
     each_max: int
@@ -219,6 +221,8 @@ def _rules() -> _Rules:
         base_figure=regex.compile(ind["base_figure"]),
         share_of=regex.compile(ind["share_of"]),
         growth_alternative=regex.compile(c["growth_alternative"]),
+        unit_places=frozenset(ind["unit_places"]),
+        item_done=regex.compile(rf"(?:{alt(ind['item_predicates'])})\s*[、,，]"),
         each=regex.compile(c["each"]["word"]),
         each_max=int(c["each"]["max_items"]),
         each_count=regex.compile(c["each"]["not_with_count"]),
@@ -277,10 +281,11 @@ def _clause_start(text: str, pos: int) -> int:
     i = pos
     while i > 0:
         c = text[i - 1]
-        if c in "）)" and i < len(text) and _HAN.match(text, i):
-            # 工程（技术）研究中心: a bracket glued to the word after it is inside the noun
+        if c in "）)" and i < len(text) and _HAN_OR_DIGIT.match(text, i):
+            # 工程（技术）研究中心, 棚户区改造（城市危旧房）2350户: a bracket glued to the word or
+            # figure after it is inside the noun (not a list number: （2）30个)
             k = text.rfind("（" if c == "）" else "(", max(0, i - 12), i - 1)
-            if k >= 0:
+            if k >= 0 and (_HAN.match(text, i) or _re(r"\p{Han}{2,}").fullmatch(text, k + 1, i - 1)):
                 i = k
                 continue
         if c in _CLAUSE_PUNCT:
@@ -533,7 +538,9 @@ def _strip_trail(r: _Rules, s: str) -> str:
 
 def _clean_indicator(s: str) -> str:
     r = _rules()
-    s = s.strip(" \t,，、:：;；“”\"'()（）·—")
+    s = s.strip(" \t,，、:：;；“”\"'(（·—")
+    if s.endswith(("）", ")")) and s.count("（") + s.count("(") < s.count("）") + s.count(")"):
+        s = s.rstrip("）)")  # a bracket closing before the words: no part of them
     for _ in range(3):
         s2 = r.strip_lead.sub("", s)
         s2 = _strip_trail(r, s2)
@@ -610,6 +617,7 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
     last_growth_end = -1
     prev_indicator = ""
     prev_unit: str | None = None  # the base unit of the figure prev_indicator names
+    by_unit: dict[str | None, str] = {}  # the last value's indicator per base unit
     figure_base: int | None = None  # the year of a base figure just read (是2005年1807亿元的)
     noun_end = 0  # end of the noun a count before it took (32个|项目|获得…): not the next one's
     i = 0
@@ -841,6 +849,14 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
             m = r.lead_verb.match(prev_indicator)
             if m and not r.lead_verb.match(indicator) and not r.only_verb.match(indicator):
                 indicator = m.group(0) + indicator
+        if x.role == "value" and indicator and (pv := by_unit.get(x.q.unit_base)) and _is_place(indicator):
+            # 州直旅游接待9000万人次、塔城地区|3850万人次: the place's figure of the topic before
+            split = _place_split(pv)
+            topic = split[1] if split else r.scope_lead.sub("", pv)
+            if len(topic) >= 2 and not _is_place(topic) and not _LIST_SEP.search(topic):
+                if split and out and out[-1].indicator == pv and pv.endswith(split[0]):
+                    out[-1].indicator = split[0] + topic  # 游客花费州直 -> 州直游客花费
+                indicator += topic
         if indicator in r.needs_subject or (indicator and len(indicator) <= 3 and indicator.endswith(("投资", "面积"))):
             # 销售收入275.9亿元、利润12.6亿元: a measure after a measure is its peer, not its part
             if prev_indicator and not prev_indicator.endswith(tuple(r.needs_subject)):
@@ -894,11 +910,28 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
             last_value_end = x.end
             if not is_change:  # …比上年增加15个,…增加8个: a change names no later figure
                 prev_indicator, prev_unit = indicator, x.q.unit_base
+                by_unit[x.q.unit_base] = indicator
         else:
             last_value = None
         i += 1
     _split_pairs(text, out)
     return out
+
+
+def _is_place(name: str) -> bool:
+    from govextract.gazetteer import gazetteer
+
+    return name in _rules().unit_places or gazetteer().is_full_name(name)
+
+
+def _place_split(name: str) -> tuple[str, str] | None:
+    """(place, topic) of a name opened or closed by a place: 州直旅游接待, 游客花费州直."""
+    for k in range(min(len(name) - 2, 10), 1, -1):
+        if _is_place(name[:k]):
+            return name[:k], name[k:]
+        if _is_place(name[-k:]):
+            return name[-k:], name[:-k]
+    return None
 
 
 def _each_names(before: str) -> list[str] | None:
@@ -1010,6 +1043,9 @@ def _noun_follows(text: str, pos: int) -> bool:
 def _indicator_before(before: str) -> str:
     """The indicator from the words before a number, 'X、Y等NOUN' read as lead verb + NOUN."""
     r = _rules()
+    ends = [m.end() for m in r.item_done.finditer(before)]
+    if ends:
+        before = before[ends[-1]:]  # 固定资产投资与上年持平、|社会消费品零售总额增长
     k = before.rfind("等")
     if k >= 0 and k + 2 < len(before) and before[k + 1:k + 2] not in ("级", "次", "待", "于", "同", "额"):
         whole = _clean_indicator(before)

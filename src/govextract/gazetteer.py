@@ -141,6 +141,10 @@ class Gazetteer:
                 out.append(place)
         return out
 
+    def is_full_name(self, name: str) -> bool:
+        """`name` is a unit's full name or alias (塔城地区), not only a short form (塔城)."""
+        return any(kind in ("full", "alias") for _, kind in self._names.get(name, ()))
+
     def places(self, level: str | None = None) -> list[Place]:
         return [p for p in self._places.values() if level is None or p.level == level]
 
