@@ -106,6 +106,8 @@ class _Rules:
     each: regex.Pattern  # A和B|均|增长12%: the names before share the figure
     each_max: int
     each_count: regex.Pattern  # 两个…: a count inside the names
+    rate_list: regex.Pattern  # 办结率、满意率: rates that share one figure
+    rate_end: regex.Pattern  # the rate word closing a name (…参保率)
     after_change: regex.Pattern  # 、增加|13天: the change of the figure before
     after_level: regex.Pattern  # 、突破|4000万吨: the level the figure before adds to
     increments: regex.Pattern  # 新增 / 新升规入统 in the name of an increment
@@ -226,6 +228,8 @@ def _rules() -> _Rules:
         each=regex.compile(c["each"]["word"]),
         each_max=int(c["each"]["max_items"]),
         each_count=regex.compile(c["each"]["not_with_count"]),
+        rate_list=regex.compile(c["each"]["rate_list"]),
+        rate_end=regex.compile(rf"(?:{ind['bare_rate']})$"),
         after_change=regex.compile(ind["figure_after_figure"]["change"]),
         after_level=regex.compile(ind["figure_after_figure"]["level"]),
         increments=regex.compile(alt(list(ind["figure_after_figure"]["increments"]))),
@@ -283,9 +287,10 @@ def _clause_start(text: str, pos: int) -> int:
         c = text[i - 1]
         if c in "）)" and i < len(text) and _HAN_OR_DIGIT.match(text, i):
             # 工程（技术）研究中心, 棚户区改造（城市危旧房）2350户: a bracket glued to the word or
-            # figure after it is inside the noun (not a list number: （2）30个)
+            # figure after it is inside the noun; not a list number (（2）30个), nor one closing
+            # the noun of the figure before (9个州（市）44个县)
             k = text.rfind("（" if c == "）" else "(", max(0, i - 12), i - 1)
-            if k >= 0 and (_HAN.match(text, i) or _re(r"\p{Han}{2,}").fullmatch(text, k + 1, i - 1)):
+            if k >= 0 and (_HAN.match(text, i) or not _re(r"\d").search(text, max(0, k - 6), i)):
                 i = k
                 continue
         if c in _CLAUSE_PUNCT:
@@ -935,20 +940,32 @@ def _place_split(name: str) -> tuple[str, str] | None:
 
 
 def _each_names(before: str) -> list[str] | None:
-    """城镇居民人均可支配收入和农民人均纯收入|均实际增长: the names a figure said of each, or None."""
+    """城镇居民人均可支配收入和农民人均纯收入|均实际增长, 新增A、B|各|1家, 办结率、满意率|100%:
+    the names a figure is said of each, or None."""
     r = _rules()
     m = r.each.search(before)
-    if m is None:
-        return None
-    head = before[: m.start()]
+    head = before[: m.start()] if m else _clean_indicator(before)
+    if m is None and not r.rate_list.search(head):
+        return None  # without 均/各 only a list of rates (…办结率、满意率100%)
     items = _split_items(head)
+    if "、" in head and r.bare_rate.fullmatch(_clean_indicator(head[items[-1][0]:items[-1][1]]) if items else ""):
+        items = _split_items(head, _ENUM_SEP)  # 人大代表建议和政协提案办结率、满意率: 和 is inside
     if not 2 <= len(items) <= r.each_max:
         return None
     names = [_clean_indicator(head[s:e]) for s, e in items]
     # 一、二、三产业增加值: ordinals of one name, no list of names; 哈尔滨和大庆两个开发区…: the
     # names hold a count, they are no list of indicators
-    if any(len(n) < 2 for n in names) or r.each_count.search(head):
+    if any(len(n) < 2 or _only_verb(n) for n in names) or r.each_count.search(head):
         return None
+    # 参保率和资助率: a bare rate is of the first item's subject (建档立卡贫困人口资助率)
+    first_rate = r.rate_end.search(names[0])
+    if first_rate and first_rate.start() >= 2:
+        subject = names[0][: first_rate.start()]
+        names = [names[0]] + [subject + n if r.bare_rate.fullmatch(n) else n for n in names[1:]]
+    # 新增A、B各1家: the first item's verb is the list's
+    verb = r.lead_verb.match(names[0])
+    if verb:
+        names = [names[0]] + [n if r.lead_verb.match(n) else verb.group(0) + n for n in names[1:]]
     return _share_head(names, strict=True)
 
 
