@@ -20,6 +20,13 @@ HEADINGS = [
     ("二、2022年发展思路和工作重点", "plan"),
     ("各位代表：", None),
     ("一、“十二五”时期和2015年工作回顾", "review"),
+    # a review heading naming the past term's 主要… is no 十四五 goal (blind audit, Fuping 2021)
+    ("一、“十三五”时期和2020年主要工作回顾", "review"),
+    ("一、“十一五”规划完成情况及2010年工作回顾", "review"),
+    ("二、“十四五”时期主要目标任务", "five_year_plan"),
+    ("三、关于《吉林省国民经济和社会发展第十二个五年规划纲要（草案）》的说明", "five_year_plan"),
+    ("二、关于2017年工作", "plan"),
+    ("名 词 解 释", "glossary"),
 ]
 
 

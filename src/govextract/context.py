@@ -54,6 +54,8 @@ class _Ctx:
     comparison_start: regex.Pattern  # 比2010年增加…: a clause read with the one before
     five_year_period: str
     carry: list[tuple[str, regex.Pattern]]  # 预计… opening a sentence: holds past its ；
+    since_years: list[regex.Pattern]  # 自1993年…以来: a span's start, not the claim's year
+    actual_own_clause: bool  # in plan parts, an actual cue counts only in its own clause
 
 
 @cache
@@ -86,6 +88,8 @@ def _ctx() -> _Ctx:
         comparison_start=regex.compile(c["five_year_total"]["comparison_start"]),
         five_year_period=c["five_year_total"]["period"],
         carry=[(kind, regex.compile(p)) for kind, p in c["carry_to_semicolon"].items()],
+        since_years=[regex.compile(p) for p in c["since_year_patterns"]],
+        actual_own_clause=bool(c.get("actual_cue_own_clause", False)),
     )
 
 
@@ -161,7 +165,7 @@ def claim_context(
     # years named before the number (not comparison bases, not dates)
     explicit: int | None = None
     years = list(_YEAR.finditer(before))
-    base_spans = [m.span(1) for p in c.base_years for m in p.finditer(before)] if years else []
+    base_spans = [m.span(1) for p in c.base_years + c.since_years for m in p.finditer(before)] if years else []
     for m in years:
         if any(s <= m.start(1) < e for s, e in base_spans):
             continue
@@ -200,6 +204,8 @@ def claim_context(
                 ctype = "target"
                 break
             if kind == "actual":
+                if c.actual_own_clause and section_kind in ("plan", "five_year_plan") and not pat.search(_re(r"[^,，;；:：]*$").search(before).group()):
+                    continue  # 落实好已出台的…政策，|再出台10项新政策: the cue is another clause's
                 if section_kind in ("plan", "five_year_plan") and ctype == "target" and not explicit and report_year:
                     # an achievement told in the plan part (已经突破50亿元): last year's actual
                     year = report_year - 1

@@ -25,11 +25,14 @@ def _re(pattern: str) -> regex.Pattern:
 
 _HAN = regex.compile(r"\p{Han}")
 _HAN_OR_DIGIT = regex.compile(r"[\p{Han}\d]")
+_RATE_ENDS = ("率", "比重", "占比", "比例")
 # clause boundaries inside a sentence
 _CLAUSE_PUNCT = ",，:：;；()（）"
 _APPROX_INSIDE = regex.compile(r"[\d十百千万亿][余多]")
 _LIST_SEP = regex.compile(r"[、]|(?<=\p{Han})(?:和|及|以及|与)(?=\p{Han})")
 _ENUM_SEP = regex.compile(r"[、]")
+_FROM_TO_TAIL = regex.compile(r"(?:分别)?\s*(?:由|从)[^,，。;；]*?(?:到|至)\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?的?)?\s*$")
+_LIST_GAP = regex.compile(r"\s*[、和]\s*")  # between two figures of a list said once
 
 
 @dataclass(slots=True)
@@ -76,6 +79,12 @@ class _Rules:
     strip_lead: regex.Pattern
     strip_trail: regex.Pattern
     strip_lead_last: regex.Pattern  # 实现…: cut from the finished indicator
+    footnote: regex.Pattern  # 〔24〕 in a name
+    period_items: dict[str, str | None]  # 一季度、上半年…: list items that are periods
+    period_item: regex.Pattern
+    period_item_end: regex.Pattern
+    time_words: regex.Pattern  # “十二五”年均: a time, no name of a list's items
+    from_start: regex.Pattern  # 由“十二五”末的9家 closing a name: where a change starts
     strip_lead_last: regex.Pattern  # 实现…: cut from the finished indicator
     strip_trail_last: frozenset[str]  # last characters of the trailing words
     keep_trailing: tuple[str, ...]
@@ -113,6 +122,7 @@ class _Rules:
     increments: regex.Pattern  # 新增 / 新升规入统 in the name of an increment
     increment_names: dict[str, str]
     share_name: str
+    share_units: frozenset[str]  # 占全省的71%: a share is a percent or a fraction (not 占地34亩)
     from_year: regex.Pattern  # 由2010年的…增加到|15.07亿元: the year a from-to change starts
     money_word: regex.Pattern  # a bare money word, verbs before it allowed: (开工建设)(总投资)
     money_link: regex.Pattern  # 的 / 实施了 … between the figure and its object
@@ -168,7 +178,8 @@ def _rules() -> _Rules:
     threshold_before = regex.compile(rf"(?:{alt(th['before'])})\s*$")
     stop_re = rules.scanner(list(c["stop_patterns"].values()))
     ind = c["indicator"]
-    strip_lead = rules.fast_compile(rf"^(?:(?:{alt(ind['strip_leading'] + ind['adverbs'])})\s*[,，、]?\s*)+")
+    keep_lead = rf"(?!{alt(ind['keep_leading'])})"
+    strip_lead = rules.fast_compile(rf"^(?:{keep_lead}(?:{alt(ind['strip_leading'] + ind['adverbs'])})\s*[,，、]?\s*)+")
     strip_trail = rules.fast_compile(rf"(?:\s*(?:{alt(ind['strip_trailing'])}))+\s*$")
     # a stop word inside a word that is no predicate (同等, 脱贫户) does not end the noun
     keep = rf"(?:{alt(ind['noun_phrase_not_stop'])})(*SKIP)(*FAIL)"
@@ -200,6 +211,12 @@ def _rules() -> _Rules:
         drop_units=frozenset(c["drop_units"]),
         strip_lead=strip_lead,
         strip_trail=strip_trail,
+        footnote=regex.compile(ind["footnote"]),
+        time_words=regex.compile(ind["time_words"]),
+        period_items=dict(ind["period_items"]),
+        period_item=regex.compile(alt(list(ind["period_items"]))),
+        period_item_end=regex.compile(rf"(?:{alt(list(ind['period_items']))})$"),
+        from_start=regex.compile(ind["from_start"]),
         strip_lead_last=regex.compile(rf"^(?:{alt(ind['strip_leading_last'])})(?=\p{{Han}}{{2}})"),
         strip_trail_last=frozenset(w[-1] for w in ind["strip_trailing"]),
         keep_trailing=tuple(ind.get("keep_trailing", [])),
@@ -210,7 +227,7 @@ def _rules() -> _Rules:
         max_len=int(ind["max_len"]),
         lead_verb=regex.compile(rf"^(?:{alt(ind['lead_verbs'])})"),
         lead_verb_end=regex.compile(rf"(?:{alt(ind['lead_verbs'])})$"),
-        adverbs=regex.compile(rf"^(?:{alt(ind['adverbs'])})+"),
+        adverbs=regex.compile(rf"^(?:{keep_lead}(?:{alt(ind['adverbs'])}))+"),
         only_verb=regex.compile(rf"(?:{alt(ind['adverbs'])})*(?:{alt(ind['object_verbs'])})+"),
         object_verb_end=regex.compile(rf"(?:{alt([w for w in ind['object_verbs'] if len(w) > 1])})$"),
         progress_predicates=frozenset(ind["progress_predicates"]),
@@ -235,6 +252,7 @@ def _rules() -> _Rules:
         increments=regex.compile(alt(list(ind["figure_after_figure"]["increments"]))),
         increment_names=dict(ind["figure_after_figure"]["increments"]),
         share_name=ind["share_name"],
+        share_units=frozenset(ind["share_units"]),
         from_year=regex.compile(ind["from_year"]),
         example_max_chars=int(ind["named_examples"]["max_chars"]),
         example_suffix=regex.compile(rf"(?:{alt(ind['named_examples']['suffixes'])})$"),
@@ -392,11 +410,14 @@ def _small_chinese_name(text: str, q: Quantity) -> bool:
 
 def _from_value(text: str, q: Quantity) -> bool:
     """从70%提高至80%: the starting level is not a claim unless a year dates it."""
-    before = text[max(0, q.start - 12):q.start]
-    m = _re(r"(?:从|由)(?P<mid>[^,，。;；从由]{0,10})$").search(before)
+    before = text[max(0, q.start - 24):q.start]
+    m = _re(r"(?:从|由)(?P<mid>[^,，。;；从由]{0,20})$").search(before)
     if not m or _re(r"(?:19|20)\d{2}\s*年").search(m.group("mid")):
         return False
-    return bool(_re(r"\S{0,4}(?:提高|提升|增加|增长|扩大|降低|下降|减少|调整|上调|下调|缩短|压缩|降|升|增)(?:到|至)").match(text[q.end:q.end + 12]))
+    # (由17698元、5781元增加到…: each starting level of a list)
+    return bool(
+        _re(r"(?:\s*[、和及]\s*[\d.]+[^\d\s,，、和]{0,4})*\S{0,4}?(?:提高|提升|增加|增长|扩大|降低|下降|减少|调整|上调|下调|缩短|压缩|降|升|增)(?:到|至)").match(text[q.end:q.end + 40])
+    )
 
 
 def _qualify(text: str, qs: list[_Q]) -> None:
@@ -506,13 +527,25 @@ def _distributive_groups(text: str, qs: list[_Q]) -> list[tuple[int, int, int]]:
         x = qs[i]
         cstart = _clause_start(text, x.lead)
         k = text.rfind("分别", cstart, x.start)
+        bare = False  # a list said without 分别: its items are figures of one unit, only 、/和 between
+        if (k < 0 or (i and qs[i - 1].end > k)) and i + 1 < len(qs) and qs[i + 1].q.unit == x.q.unit and (
+            _LIST_GAP.fullmatch(text, x.end, qs[i + 1].q.start)
+        ) and "分别" not in text[x.end:_clause_end(text, x.end)]:  # (100%、69.5%的行政村分别达到…)
+            # “十二五”年均增长10.7%、12.4%, …纯收入达到11578元和3665.7元; …增加到2005年的8147.1元
+            # 和1877元 (the 分别 before was the starting levels')
+            k, bare = x.lead, True
         if k < 0 or (i and qs[i - 1].end > k):
             i += 1
             continue
         j = i
         while j + 1 < len(qs):
             gap = text[qs[j].end:qs[j + 1].lead]
-            if _re(r"\s*(?:[、,，]|和|及|与|以及)\s*(?:增长|下降|提高|为|达到|达)?\s*").fullmatch(gap):
+            if bare:
+                if qs[j + 1].q.unit == x.q.unit and _LIST_GAP.fullmatch(text, qs[j].end, qs[j + 1].q.start):
+                    j += 1
+                else:
+                    break
+            elif qs[j + 1].q.unit == x.q.unit and _re(r"\s*(?:[、,，]|和|及|与|以及)\s*(?:增长|下降|提高|为|达到|达)?\s*").fullmatch(gap):
                 j += 1
             else:
                 break
@@ -543,6 +576,7 @@ def _strip_trail(r: _Rules, s: str) -> str:
 
 def _clean_indicator(s: str) -> str:
     r = _rules()
+    s = r.footnote.sub("", s)  # 〔24〕: a note's number
     s = s.strip(" \t,，、:：;；“”\"'(（·—")
     if s.endswith(("）", ")")) and s.count("（") + s.count("(") < s.count("）") + s.count(")"):
         s = s.rstrip("）)")  # a bracket closing before the words: no part of them
@@ -553,10 +587,13 @@ def _clean_indicator(s: str) -> str:
         if s2 == s:
             break
         s = s2
-    # drop a trailing starting point (由2010年的 / 从8%) and a leading time phrase
+    # drop a trailing starting point (由2010年的 / 从8% / 由“十二五”末的9家) and a leading time phrase
     s = _re(r"(?:由|从|比|较)?\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?的?|[\d.]+\s*(?:%|[^\d\s,，、%]{0,4}))?\s*$").sub("", s) if _re(r"(?:由|从)\s*(?:(?:19|20)\d{2}|[\d.]+)").search(s) else s
+    s = r.from_start.sub("", s)
     s = _strip_trail(r, s).strip(" ,，、")
     s = _re(r"^(?:(?:19|20)\d{2}年(?:底|末|全年)?|\d{1,2}\s*[-—]\s*\d{1,2}月份?|前三季度|上半年)[,，]?").sub("", s)
+    # 人均可支配收入2015年|分别达到, 百万吨死亡率5年|下降: a time closing the name
+    s = _re(r"(?<=\p{Han}{2})(?:(?:19|20)\d{2}年(?:底|末)?|(?<![\d.])5年来?)$").sub("", s)
     s = r.list_number.sub("", s)  # 8、完成: a list number
     s = r.strip_lead.sub("", s).strip(" ,，、")
     if s.count("“") != s.count("”"):
@@ -633,6 +670,9 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
             k, gi, gj = in_group[i]
             cstart = _clause_start(text, qs[gi].lead)
             n = gj - gi + 1
+            # …由17698元、5781元增加到|30594元和10776元: the names stand before the starting levels
+            if mft := _FROM_TO_TAIL.search(text, cstart, k):
+                k = mft.start()
             items = _split_items(text[cstart:k])
             if len(items) != n:
                 # 软件和信息技术服务业、知识产权业…: 和 inside an item's name, 、 between items
@@ -652,22 +692,28 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
                 qs[idx].qualifier = qs[idx].qualifier or head.qualifier or tail_q
             names: list[str]
             prev_vals = [c for c in out if c.value is not None and c.growth_rate is None and c.end <= qs[gi].lead]
-            if not _clean_indicator(text[cstart:k]) and len(prev_vals) >= n:
+            if not _clean_indicator(r.time_words.sub("", text[cstart:k])) and len(prev_vals) >= n:
                 # 9.6万户、4.5万件,分别为2017年的1.9倍、2.1倍: the items are the values before
+                targets = prev_vals[len(prev_vals) - n:]
+                # 分别由2000年的…增加到…,年均增长7.8%和4.7%: the rates run from the start's year
+                mfy = r.from_year.search(text, 0, targets[0].num_start)
                 for off, idx in enumerate(range(gi, gj + 1)):
-                    target, y = prev_vals[len(prev_vals) - n + off], qs[idx]
+                    target, y = targets[off], qs[idx]
                     if y.role == "growth":
                         _set_growth(target, y)
+                        target.base_year = target.base_year or (int(mfy.group(1)) if mfy else None)
                         target.rule = "distributive+growth"
                     else:
                         out.append(_candidate(text, y, target.indicator + "占比", target.start, rule="distributive"))
                 i = gj + 1
                 last_value = None
                 continue
+            periods: list[str | None] = []
             if len(items) == n:
                 raw_items = [text[cstart + s:cstart + e] for s, e in items]
                 names = _share_head([_clean_indicator(t) for t in raw_items])
                 spans = [(cstart + s, cstart + e) for s, e in items]
+                names, periods = _period_items(names, [t.strip() for t in raw_items])
             else:
                 whole = _clean_indicator(text[cstart:k])
                 names = _pair_names(whole, n)
@@ -675,6 +721,8 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
             for off, idx in enumerate(range(gi, gj + 1)):
                 y = qs[idx]
                 out.append(_candidate(text, y, names[off], spans[off][0], rule="distributive"))
+                if periods:
+                    out[-1].extra["period"] = periods[off]
             i = gj + 1
             last_value = None
             continue
@@ -840,7 +888,7 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
             # object is the thing the figure before counts (its own verb and scope dropped)
             noun = r.lead_verb_end.sub("", r.lead_verb.sub("", r.scope_lead.sub("", prev_indicator)))
             indicator = r.adverbs.sub("", indicator) + (noun or prev_indicator)
-        elif prev_indicator and (ms := r.share_of.fullmatch(indicator)):
+        elif prev_indicator and x.q.unit in r.share_units and (ms := r.share_of.fullmatch(indicator)):
             # 中国创新创业大赛奖5项,占全省的71%: the share of the figure before
             indicator = r.share_name.format(prev=prev_indicator, whole=ms.group("whole"))
         elif prev_indicator and r.comparison_only.fullmatch(indicator):
@@ -878,8 +926,18 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
             if topic:
                 indicator = topic + r.adverbs.sub("", indicator)
         if not indicator:
-            # nothing names it: fall back to the clause's words before it
-            indicator = _clean_indicator(text[cstart:x.lead]) or _clean_indicator(text[max(0, cstart - 12):x.lead])
+            # nothing names it: fall back to the clause's words before it, or to the claim
+            # before (…分别增长8.3%、12.8%，全年增长14.8%), never to a figure's digits
+            indicator = _clean_indicator(text[cstart:x.lead])
+            if not indicator and cstart > 0:
+                # 外贸出口连续迈上新台阶，|1994年突破20亿美元: the clause before is the topic
+                indicator = _clean_indicator(text[_clause_start(text, cstart - 1):cstart - 1])
+            if _re(r"[\d%％]").search(indicator):
+                # 连续5年|提高全省最低工资标准: only the words after the last figure
+                tail = _re(r"[\d.]+\s*[%％‰]?").split(indicator)[-1]
+                indicator = _clean_indicator(_re(r"^[年月日个项次的、,，\s]+").sub("", tail))
+            if len(indicator) < 2:
+                indicator = out[-1].indicator if out else ""
         if not indicator:
             i += 1
             continue
@@ -937,6 +995,17 @@ def _place_split(name: str) -> tuple[str, str] | None:
         if _is_place(name[-k:]):
             return name[-k:], name[:-k]
     return None
+
+
+def _period_items(names: list[str], raw: list[str]) -> tuple[list[str], list[str | None]]:
+    """固定资产投资一季度、上半年、前三季度|分别增长…: items (raw words) that are periods name
+    one indicator over several periods -> (the names, the period of each); (names, []) else."""
+    r = _rules()
+    m = r.period_item_end.search(raw[0])
+    if not m or m.start() < 2 or not all(r.period_item.fullmatch(t) for t in raw[1:]):
+        return names, []
+    subject = _clean_indicator(raw[0][: m.start()])
+    return [subject] * len(names), [r.period_items.get(p) for p in [m.group(), *raw[1:]]]
 
 
 def _each_names(before: str) -> list[str] | None:
@@ -1126,8 +1195,11 @@ def _share_head(names: list[str], strict: bool = False) -> list[str]:
     heads = rules.load("indicators").get("heads", [])
     from govextract.indicators import indicator_id
 
-    def complete(n: str) -> bool:
-        # an item that already names a whole indicator (一般公共预算收入) takes no head
+    def complete(n: str, h: str = "") -> bool:
+        # an item that already names a whole indicator (一般公共预算收入) takes no head, but
+        # a name that is no rate does take a rate head (基本养老保险和基本医疗保险参保率)
+        if h.endswith(_RATE_ENDS) and not n.endswith(_RATE_ENDS):
+            return False
         return indicator_id(n) is not None or any(n.endswith(h) for h in heads)
 
     for h in sorted(heads, key=len, reverse=True):
@@ -1138,7 +1210,7 @@ def _share_head(names: list[str], strict: bool = False) -> list[str]:
             k = {len(n) for n in names[1:-1]} or ({len(first)} if len(first) <= 2 else set())
             if len(k) == 1 and (w := k.pop()) <= 3 and len(last) - w > len(h):
                 h = last[w:]
-            return [n if complete(n) else n + h for n in names[:-1]] + [last]
+            return [n if complete(n, h) else n + h for n in names[:-1]] + [last]
     # shared prefix the others lack: 城镇、农村居民人均可支配收入 keeps the tail of the last
     if strict and (len(first) > 2 or len(last) - len(first) < 4):
         return names

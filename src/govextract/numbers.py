@@ -130,7 +130,9 @@ class _Tables:
         large = cls(self.large)
         frac = spaced(cfg["fraction_marker"])
         mixed = regex.escape(cfg["mixed_fraction_marker"])
-        neg_words = "|".join(regex.escape(w) for w in cfg["negative"])
+        # 负 after 减/担/胜 (减负900亿元, 担负) is no sign
+        not_after = "".join(regex.escape(c) for c in cfg.get("negative_not_after", []))
+        neg_words = "|".join((f"(?<![{not_after}])" if not_after else "") + regex.escape(w) for w in cfg["negative"])
         num_inner = regex.escape(numch_chars)
         # '-' after a digit, a letter or a unit joins two figures (1-11月, 2025年-2026年).
         # The scan is built for the stdlib `re` (about twice as fast as `regex` here),

@@ -215,7 +215,8 @@ def _claims_of_article(
                     "report_year": meta.report_year,
                     # a figure dated at a base year (比2000年的1570亿元) is that year's actual level
                     "year": dated or ctx.year,
-                    "period": None if dated else ctx.period,
+                    # a list over periods (一季度、上半年…分别增长…) names each claim's own
+                    "period": None if dated else cand.extra.get("period", ctx.period),
                     "claim_type": "actual" if dated else ctx.claim_type,
                     "indicator": cand.indicator,
                     "indicator_id": indicator_id(cand.indicator),
