@@ -27,6 +27,8 @@ HEADINGS = [
     ("三、关于《吉林省国民经济和社会发展第十二个五年规划纲要（草案）》的说明", "five_year_plan"),
     ("二、关于2017年工作", "plan"),
     ("名 词 解 释", "glossary"),
+    ("二、2014年的形势和主要工作", "plan"),
+    ("一、2013年主要工作回顾", "review"),
 ]
 
 
@@ -130,3 +132,17 @@ def test_sentences_skip_spans() -> None:
     text = "甲。乙。丙。"
     sec = Section(0, len(text), "review", "")
     assert [s.text for s in sentences(text, sec, skip=[(2, 4)])] == ["甲", "丙"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("二、2012年的主要工作", "plan"),  # names the report's year: its plan
+        ("一、2011年的主要工作", "review"),  # the year before: its review
+        ("三、开拓创新，认真做好2012年的工作", "plan"),
+        ("一、2011年工作回顾", "review"),  # kind words win over the year
+        ("二、2010年的主要工作", None),  # an older year says nothing
+    ],
+)
+def test_heading_naming_a_year(heading: str, kind: str | None) -> None:
+    assert classify_heading(heading, report_year=2012) == kind

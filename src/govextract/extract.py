@@ -608,9 +608,15 @@ def _noun_after(text: str, pos: int, limit: int) -> tuple[str, str, bool]:
     6家|金融机构|签约落地; 17条|道路|的改扩建 (an of-phrase closing the clause)."""
     r = _rules()
     clause_end = _clause_end(text, pos)
+    inner = 0  # 52个县（市、区）|通过…: a bracket glued to the noun is part of it
+    if clause_end < limit and text[clause_end:clause_end + 1] in "（(" and clause_end > pos:
+        k = _re(r"[）)]").search(text, clause_end, clause_end + 12)
+        if k:
+            inner = k.end() - pos
+            clause_end = _clause_end(text, k.end())
     end = min(clause_end, limit)
     seg = text[pos:end]
-    m = r.np_cut.search(seg)
+    m = r.np_cut.search(seg, min(inner, len(seg)))
     cut = m.start() if m else len(seg)
     if m and m.group() == "的" and r.relative_clause.search(seg, 0, cut):
         # 10万名|有集中供养愿望的鳏寡老人|实现了…: a relative clause is part of the noun

@@ -168,11 +168,11 @@ def _claims_of_article(
     if getattr(meta, "article_date", None):
         article_year = int(str(meta.article_date)[:4])
     initial = "preamble"
-    secs = segment.sections(text, a_s, a_e, initial)
+    secs = segment.sections(text, a_s, a_e, initial, meta.report_year)
     if is_report and any("fragment" in w or "no header" in w for w in meta.warnings):
         first = secs[0].end if secs and secs[0].kind == "preamble" else a_s
         initial = _guess_initial(text, a_s, first)
-        secs = segment.sections(text, a_s, a_e, initial)
+        secs = segment.sections(text, a_s, a_e, initial, meta.report_year)
     claims: list[dict[str, Any]] = []
     rejects: list[dict[str, Any]] = []
     seen: set[tuple[int, int, float | None, float | None]] = set()

@@ -32,6 +32,7 @@ class Sentence:
 
 
 _SENTENCE_END = regex.compile(r"[。!?;！？；\n]+")
+_HEADING_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
 
 
 @cache
@@ -48,16 +49,22 @@ def _inline_res() -> tuple[regex.Pattern, int]:
     return regex.compile(ctx["inline_heading"]), int(ctx.get("inline_heading_words", 24))
 
 
-def classify_heading(heading: str) -> str | None:
-    """The section kind a heading announces, or None when it says nothing about it."""
+def classify_heading(heading: str, report_year: int | None = None) -> str | None:
+    """The section kind a heading announces, or None when it says nothing about it. A
+    heading with no kind words that names the report's year is its plan, the year before
+    its review (一、2008年的主要工作 in a 2009 report)."""
     _, kinds, _ = _heading_res()
     for kind, pats in kinds:
         if any(p.search(heading) for p in pats):
             return kind
+    if report_year and (m := _HEADING_YEAR.search(heading)):
+        return {report_year: "plan", report_year - 1: "review"}.get(int(m.group(1)))
     return None
 
 
-def sections(text: str, start: int = 0, end: int | None = None, initial: str = "preamble") -> list[Section]:
+def sections(
+    text: str, start: int = 0, end: int | None = None, initial: str = "preamble", report_year: int | None = None
+) -> list[Section]:
     """Cut text[start:end] at its top-level headings.
 
     `initial` is the kind of the text before the first heading (preamble for a report
@@ -72,14 +79,14 @@ def sections(text: str, start: int = 0, end: int | None = None, initial: str = "
     for line in text[start:end].splitlines(keepends=True):
         stripped = line.strip()
         if stripped and len(stripped) <= max_len and any(h.search(stripped) for h in heads):
-            kind = classify_heading(stripped) or (prev_kind if prev_kind != "preamble" else "review")
+            kind = classify_heading(stripped, report_year) or (prev_kind if prev_kind != "preamble" else "review")
             cuts.append((pos, kind, stripped.strip("*")))
             prev_kind = kind
         elif len(stripped) > 10 * max_len:
             # a whole report on one line: find its headings inside it
             for m in inline.finditer(line):
                 head = line[m.start():m.end() + inline_words]
-                kind = classify_heading(head) or (prev_kind if prev_kind != "preamble" else "review")
+                kind = classify_heading(head, report_year) or (prev_kind if prev_kind != "preamble" else "review")
                 cuts.append((pos + m.start(), kind, head))
                 prev_kind = kind
         pos += len(line)
