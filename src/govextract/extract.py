@@ -25,14 +25,11 @@ def _re(pattern: str) -> regex.Pattern:
 
 _HAN = regex.compile(r"\p{Han}")
 _HAN_OR_DIGIT = regex.compile(r"[\p{Han}\d]")
-_RATE_ENDS = ("率", "比重", "占比", "比例")
 # clause boundaries inside a sentence
 _CLAUSE_PUNCT = ",，:：;；()（）"
 _APPROX_INSIDE = regex.compile(r"[\d十百千万亿][余多]")
 _LIST_SEP = regex.compile(r"[、]|(?<=\p{Han})(?:和|及|以及|与)(?=\p{Han})")
 _ENUM_SEP = regex.compile(r"[、]")
-_FROM_TO_TAIL = regex.compile(r"(?:分别)?\s*(?:由|从)[^,，。;；]*?(?:到|至)\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?的?)?\s*$")
-_LIST_GAP = regex.compile(r"\s*[、和]\s*")  # between two figures of a list said once
 
 
 @dataclass(slots=True)
@@ -85,7 +82,9 @@ class _Rules:
     period_item_end: regex.Pattern
     time_words: regex.Pattern  # “十二五”年均: a time, no name of a list's items
     from_start: regex.Pattern  # 由“十二五”末的9家 closing a name: where a change starts
-    strip_lead_last: regex.Pattern  # 实现…: cut from the finished indicator
+    from_to_tail: regex.Pattern  # …由17698元、5781元增加到|: the names stand before it
+    list_gap: regex.Pattern  # 11578元|和|3665.7元: between figures of a list said once
+    rate_ends: tuple[str, ...]  # a name ending so is a rate or share
     strip_trail_last: frozenset[str]  # last characters of the trailing words
     keep_trailing: tuple[str, ...]
     needs_subject: frozenset[str]
@@ -217,6 +216,9 @@ def _rules() -> _Rules:
         period_item=regex.compile(alt(list(ind["period_items"]))),
         period_item_end=regex.compile(rf"(?:{alt(list(ind['period_items']))})$"),
         from_start=regex.compile(ind["from_start"]),
+        from_to_tail=regex.compile(ind["from_to_tail"]),
+        list_gap=regex.compile(c["list_gap"]),
+        rate_ends=tuple(ind["rate_ends"]),
         strip_lead_last=regex.compile(rf"^(?:{alt(ind['strip_leading_last'])})(?=\p{{Han}}{{2}})"),
         strip_trail_last=frozenset(w[-1] for w in ind["strip_trailing"]),
         keep_trailing=tuple(ind.get("keep_trailing", [])),
@@ -529,7 +531,7 @@ def _distributive_groups(text: str, qs: list[_Q]) -> list[tuple[int, int, int]]:
         k = text.rfind("分别", cstart, x.start)
         bare = False  # a list said without 分别: its items are figures of one unit, only 、/和 between
         if (k < 0 or (i and qs[i - 1].end > k)) and i + 1 < len(qs) and qs[i + 1].q.unit == x.q.unit and (
-            _LIST_GAP.fullmatch(text, x.end, qs[i + 1].q.start)
+            _rules().list_gap.fullmatch(text, x.end, qs[i + 1].q.start)
         ) and "分别" not in text[x.end:_clause_end(text, x.end)]:  # (100%、69.5%的行政村分别达到…)
             # “十二五”年均增长10.7%、12.4%, …纯收入达到11578元和3665.7元; …增加到2005年的8147.1元
             # 和1877元 (the 分别 before was the starting levels')
@@ -541,7 +543,7 @@ def _distributive_groups(text: str, qs: list[_Q]) -> list[tuple[int, int, int]]:
         while j + 1 < len(qs):
             gap = text[qs[j].end:qs[j + 1].lead]
             if bare:
-                if qs[j + 1].q.unit == x.q.unit and _LIST_GAP.fullmatch(text, qs[j].end, qs[j + 1].q.start):
+                if qs[j + 1].q.unit == x.q.unit and _rules().list_gap.fullmatch(text, qs[j].end, qs[j + 1].q.start):
                     j += 1
                 else:
                     break
@@ -677,7 +679,7 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
             cstart = _clause_start(text, qs[gi].lead)
             n = gj - gi + 1
             # …由17698元、5781元增加到|30594元和10776元: the names stand before the starting levels
-            if mft := _FROM_TO_TAIL.search(text, cstart, k):
+            if mft := r.from_to_tail.search(text, cstart, k):
                 k = mft.start()
             items = _split_items(text[cstart:k])
             if len(items) != n:
@@ -1201,10 +1203,12 @@ def _share_head(names: list[str], strict: bool = False) -> list[str]:
     heads = rules.load("indicators").get("heads", [])
     from govextract.indicators import indicator_id
 
+    rate_ends = _rules().rate_ends
+
     def complete(n: str, h: str = "") -> bool:
         # an item that already names a whole indicator (一般公共预算收入) takes no head, but
         # a name that is no rate does take a rate head (基本养老保险和基本医疗保险参保率)
-        if h.endswith(_RATE_ENDS) and not n.endswith(_RATE_ENDS):
+        if h.endswith(rate_ends) and not n.endswith(rate_ends):
             return False
         return indicator_id(n) is not None or any(n.endswith(h) for h in heads)
 
