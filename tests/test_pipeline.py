@@ -287,11 +287,23 @@ def test_atomic_write_keeps_previous_claims(
     assert leftovers == []
 
 
-def test_dated_figures_end_to_end(tmp_path: Path) -> None:
-    """A base figure is of its own year; a date without a year is dated by the meeting."""
+def _claims_of(tmp_path: Path, report: str) -> pd.DataFrame:
+    """The claims a run makes of one report text."""
     d = tmp_path / "in"
     d.mkdir()
-    (d / "report.txt").write_text(
+    (d / "report.txt").write_text(report, encoding="utf-8")
+    run(d, tmp_path / "out")
+    return pd.read_parquet(tmp_path / "out" / "claims.parquet")
+
+
+def _nan_none(x: Any) -> Any:
+    return None if pd.isna(x) else x
+
+
+def test_dated_figures_end_to_end(tmp_path: Path) -> None:
+    """A base figure is of its own year; a date without a year is dated by the meeting."""
+    c = _claims_of(
+        tmp_path,
         "2020年广州市政府工作报告\n\n——2020年6月6日在广州市第十五届人民代表大会第五次会议上\n\n"
         "一、2019年工作回顾\n\n"
         "地方一般预算收入4516亿元，增长23.8%，是2005年1807亿元的2.5倍。"
@@ -299,13 +311,8 @@ def test_dated_figures_end_to_end(tmp_path: Path) -> None:
         "新冠肺炎疫情发生后，我们强化防疫物资生产保障，日产口罩提升到3100万个。\n\n"
         "二、2020年工作安排\n\n"
         "力争地方税收达到5000亿元，比2015年的3000亿元增长66%。\n",
-        encoding="utf-8",
     )
-    run(d, tmp_path / "out")
-    c = pd.read_parquet(tmp_path / "out" / "claims.parquet")
-    def v(x: Any) -> Any:
-        return None if pd.isna(x) else x
-
+    v = _nan_none
     got = {(v(r.value), v(r.growth_rate)): (r.year, v(r.period), v(r.base_year), r.claim_type) for r in c.itertuples()}
     assert got == {
         (4516.0, 23.8): (2019, None, None, "actual"),
@@ -320,18 +327,14 @@ def test_dated_figures_end_to_end(tmp_path: Path) -> None:
 
 def test_estimate_cue_holds_to_the_full_stop(tmp_path: Path) -> None:
     """预计 opening a sentence makes every part after its ；an estimate, up to the 。."""
-    d = tmp_path / "in"
-    d.mkdir()
-    (d / "report.txt").write_text(
+    c = _claims_of(
+        tmp_path,
         "2012年昆明市政府工作报告\n\n——2012年1月11日在昆明市第十三届人民代表大会第一次会议上\n\n"
         "一、2011年工作回顾\n\n"
         "预计完成地区生产总值2500亿元，增长14%以上；地方财政一般预算收入317.69亿元，增长25.2%；"
         "农民人均纯收入达6900元，实际增长13.1%。城镇新增就业5.6万人；城镇登记失业率3.9%。\n",
-        encoding="utf-8",
     )
-    run(d, tmp_path / "out")
-    c = pd.read_parquet(tmp_path / "out" / "claims.parquet")
-    got = {(r.value, None if pd.isna(r.growth_rate) else r.growth_rate): (r.year, r.claim_type) for r in c.itertuples()}
+    got = {(r.value, _nan_none(r.growth_rate)): (r.year, r.claim_type) for r in c.itertuples()}
     assert got == {
         (2500.0, 14.0): (2011, "estimate"),
         (317.69, 25.2): (2011, "estimate"),

@@ -15,6 +15,7 @@ from itertools import pairwise
 import regex
 
 from govextract import rules
+from govextract.gazetteer import gazetteer
 from govextract.numbers import Quantity, parse_quantities
 
 
@@ -299,6 +300,7 @@ class _Q:
     qualifier: str | None = None
     base_year: int | None = None
     lead: int = 0  # where the words that introduce it (growth verb, qualifier) begin
+    higher_goal: bool = False  # 增长14%、力争达到|15%: a second goal of the growth before
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -505,7 +507,7 @@ def _assign_roles(text: str, qs: list[_Q]) -> None:
             r.growth_alternative.match(text, qs[i - 1].end, x.lead)
         ):
             # 增长14%、力争达到15%以上: the higher goal of the same growth
-            x.role, x.sign, x.base_year = "growth", qs[i - 1].sign, qs[i - 1].base_year
+            x.role, x.sign, x.base_year, x.higher_goal = "growth", qs[i - 1].sign, qs[i - 1].base_year, True
         elif unit in ("个百分点", "百分点"):
             x.role = "growth"
             seg = text[cstart:x.start]
@@ -772,7 +774,7 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
             i += 1
             continue
         before = text[start:x.lead]
-        if x.role == "growth" and last_growth is not None and r.growth_alternative.match(before):
+        if x.higher_goal and last_growth is not None:
             out.append(_candidate(text, x, last_growth.indicator, x.lead, rule="growth"))
             last_growth, last_growth_end = out[-1], x.end
             i += 1
@@ -990,8 +992,6 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
 
 
 def _is_place(name: str) -> bool:
-    from govextract.gazetteer import gazetteer
-
     return name in _rules().unit_places or gazetteer().is_full_name(name)
 
 
@@ -1021,6 +1021,8 @@ def _each_names(before: str) -> list[str] | None:
     the names a figure is said of each, or None."""
     r = _rules()
     m = r.each.search(before)
+    if m is None and "率" not in before:
+        return None  # the common case, before any cleaning: no 均/各 and no rates
     head = before[: m.start()] if m else _clean_indicator(before)
     if m is None and not r.rate_list.search(head):
         return None  # without 均/各 only a list of rates (…办结率、满意率100%)
