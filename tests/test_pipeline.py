@@ -343,3 +343,29 @@ def test_estimate_cue_holds_to_the_full_stop(tmp_path: Path) -> None:
         (5.6, None): (2011, "actual"),
         (3.9, None): (2011, "actual"),
     }
+
+
+def test_this_years_targets_under_a_heading_that_tells_no_kind(tmp_path: Path) -> None:
+    """Province reports often title their parts with slogans. The targets announced under a
+    heading read as the review (二、应对挑战、化危为机) are this year's targets; a later
+    slogan heading whose words are a plan's goes on as the plan."""
+    c = _claims_of(
+        tmp_path,
+        "2009年云南省政府工作报告\n\n——2009年1月15日在云南省第十一届人民代表大会第二次会议上\n\n"
+        "一、攻坚克难、真抓实干，经济社会发展取得新成绩\n\n"
+        "过去一年，全省生产总值达到5700亿元，增长10.6%。\n\n"
+        "二、应对挑战、化危为机，努力保持经济社会平稳较快发展\n\n"
+        "去年以来，国际金融危机影响加深。\n\n"
+        "综合考虑国内外形势，今年全省经济社会发展的主要预期目标建议为：生产总值增长9%，"
+        "全社会固定资产投资增长20%以上。\n\n"
+        "三、突出重点、锐意进取\n\n"
+        "要加快推进工业化，力争规模以上工业增加值增长10%，确保完成任务，着力扩大内需，"
+        "积极推进改革，进一步加强管理，坚持稳中求进。\n",
+    )
+    got = {(_nan_none(r.value), _nan_none(r.growth_rate)): (r.year, r.claim_type, r.section) for r in c.itertuples()}
+    assert got == {
+        (5700.0, 10.6): (2008, "actual", "review"),
+        (None, 9.0): (2009, "target", "plan"),
+        (None, 20.0): (2009, "target", "plan"),
+        (None, 10.0): (2009, "target", "plan"),
+    }

@@ -29,6 +29,16 @@ HEADINGS = [
     ("名 词 解 释", "glossary"),
     ("二、2014年的形势和主要工作", "plan"),
     ("一、2013年主要工作回顾", "review"),
+    # goals reached, not set (corpus: Heilongjiang 2005/2009, Shaanxi 2014, Anhui 2017, Fujian 2006)
+    ("一、以振兴老工业基地为契机,全面完成了2004年的工作任务", "review"),
+    ("一、十二届人大一次会议确定的目标任务完成情况", "review"),
+    ("一、“十三五”实现良好开局", "review"),
+    ("一、实施“十二五”规划实现良好开局", "review"),
+    ("一、海峡西岸经济区建设全面展开 “十五”目标任务胜利完成", "review"),
+    ("三、全面加大今年各项工作力度,实现“十一五”发展良好开局", "plan"),
+    ("三、奋力实现“十三五”发展良好开局", None),  # a goal: its words decide
+    ("一、抢抓机遇,开拓奋进的五年", "five_year_review"),
+    ("一、向建设经济强省和现代化河北宏伟目标阔步前进的五年", "five_year_review"),
 ]
 
 
@@ -142,7 +152,51 @@ def test_sentences_skip_spans() -> None:
         ("三、开拓创新，认真做好2012年的工作", "plan"),
         ("一、2011年工作回顾", "review"),  # kind words win over the year
         ("二、2010年的主要工作", None),  # an older year says nothing
+        ("一、全面完成2011年各项预期目标", "review"),  # the year before the plan's words
+        ("二、2012年经济社会发展目标", "plan"),
+        ("二、今后五年总体思路和2012年的工作", "five_year_plan"),  # the term first; 今年… switches
     ],
 )
 def test_heading_naming_a_year(heading: str, kind: str | None) -> None:
     assert classify_heading(heading, report_year=2012) == kind
+
+
+def test_a_heading_that_says_nothing_takes_its_words_kind() -> None:
+    """二、乘势而上,… tells no kind: a body of 要/力争/加快 is a plan, after a review too."""
+    review = "一、2011年工作回顾\n全省生产总值增长12%，比上年提高了2个百分点，取得了明显成效。\n"
+    plan_body = "要加快推进工业化，力争生产总值增长10%，确保完成任务，着力扩大内需，积极推进改革，进一步加强管理，坚持稳中求进。\n"
+    text = review + "二、乘势而上,奋力开创新局面\n" + plan_body + "三、建设人民满意的政府\n要坚持依法行政。\n"
+    assert [k for k, _, _ in kinds_in(text, 2012)] == ["review", "plan", "plan"]
+
+
+def test_a_heading_that_says_nothing_keeps_the_kind_before_when_its_words_are_mixed() -> None:
+    """Review parts under their own numbers (一、灾后恢复重建全力推进) read as neither: the
+    kind before holds."""
+    body = "扎实推进恢复重建，完成投资1000亿元，要加快推进的项目基本完成，取得明显成效，着力改善民生。\n"
+    text = "一、2009年工作回顾\n全省生产总值增长14%。\n" + "一、灾后恢复重建全力推进\n" + body
+    assert [k for k, _, _ in kinds_in(text, 2010)] == ["review", "review"]
+
+
+def test_this_years_targets_start_the_plan_inside_a_review() -> None:
+    """A heading read as a review (or none at all) gives way to the plan where a paragraph
+    announces this year's targets; the plan then holds to the next heading."""
+    head = "二、应对挑战、化危为机"
+    text = (
+        f"{head}\n"
+        "过去一年，全省生产总值增长11%。\n"
+        "综合考虑，今年全省经济社会发展的主要预期目标是：生产总值增长9%。\n"
+        "去年以来，我们积累了经验。\n"
+    )
+    assert [(k, t) for k, _, t in kinds_in(text, 2009, initial="review")] == [
+        ("review", f"{head}\n过去一年，全省生产总值增长11%。\n"),
+        ("plan", "综合考虑，今年全省经济社会发展的主要预期目标是：生产总值增长9%。\n去年以来，我们积累了经验。\n"),
+    ]
+
+
+def test_this_years_targets_in_the_preamble() -> None:
+    text = "各位代表：\n去年全省生产总值增长8%。\n今年我省经济发展主要预期目标是：国内生产总值增长9％左右。\n"
+    assert [k for k, _, _ in kinds_in(text, 2001)] == ["preamble", "plan"]
+
+
+def kinds_in(text: str, report_year: int, initial: str = "preamble") -> list[tuple[str, str, str]]:
+    return [(s.kind, s.heading, text[s.start:s.end]) for s in sections(text, initial=initial, report_year=report_year)]

@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import regex
 from pydantic import TypeAdapter, ValidationError
 
 from govextract import context as ctxmod
@@ -31,10 +30,6 @@ from govextract.ingest import iter_input_files, read_document
 from govextract.models import Claim, Document, Reject
 from govextract.normalize import furniture_spans, normalize
 from govextract.write import CLAIMS_SCHEMA, DOCUMENTS_SCHEMA, REJECTS_SCHEMA, to_table, write_table
-
-_PLAN_CUES = regex.compile(r"将|力争|加快|推进|实施|推动|确保|持续|深化|着力|打造|建设")
-_DONE_CUES = regex.compile(r"完成|实现|建成|达到|增长|新增|累计|获批|荣获|了")
-
 
 _NOT_HAN = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 _MIN_HAN_SHARE = 0.2
@@ -79,10 +74,7 @@ def _claim_id(doc_id: str, c: dict[str, Any]) -> str:
 
 def _guess_initial(text: str, start: int, first_heading: int) -> str:
     """Kind of the text before the first heading of a fragment with no header."""
-    head = text[start:first_heading]
-    plan = len(_PLAN_CUES.findall(head))
-    done = len(_DONE_CUES.findall(head))
-    return "plan" if plan > done else "review"
+    return segment.leaning_kind(text[start:first_heading])
 
 
 def process_file(path: Path, root: Path, manifest: dict[str, dict] | None = None) -> FileResult:

@@ -51,14 +51,17 @@ def _inline_res() -> tuple[regex.Pattern, int]:
 
 def classify_heading(heading: str, report_year: int | None = None) -> str | None:
     """The section kind a heading announces, or None when it says nothing about it. A
-    heading with no kind words that names the report's year is its plan, the year before
-    its review (一、2008年的主要工作 in a 2009 report)."""
+    heading with no review or five-year words that names the report's year is its plan, the
+    year before its review (一、2008年的主要工作 in a 2009 report, 一、全面完成2003年各项
+    预期目标 in a 2004 one)."""
     _, kinds, _ = _heading_res()
     for kind, pats in kinds:
+        if kind == "plan" and report_year and (m := _HEADING_YEAR.search(heading)):
+            by_year = {report_year: "plan", report_year - 1: "review"}.get(int(m.group(1)))
+            if by_year:
+                return by_year
         if any(p.search(heading) for p in pats):
             return kind
-    if report_year and (m := _HEADING_YEAR.search(heading)):
-        return {report_year: "plan", report_year - 1: "review"}.get(int(m.group(1)))
     return None
 
 
@@ -72,32 +75,66 @@ def sections(
     """
     end = len(text) if end is None else end
     heads, _, max_len = _heading_res()
-    cuts: list[tuple[int, str, str]] = []  # (offset, kind, heading)
+    cuts: list[tuple[int, str | None, str]] = []  # (offset, kind or None when the heading tells none, heading)
     pos = start
-    prev_kind = initial
     inline, inline_words = _inline_res()
     for line in text[start:end].splitlines(keepends=True):
         stripped = line.strip()
         if stripped and len(stripped) <= max_len and any(h.search(stripped) for h in heads):
-            kind = classify_heading(stripped, report_year) or (prev_kind if prev_kind != "preamble" else "review")
-            cuts.append((pos, kind, stripped.strip("*")))
-            prev_kind = kind
+            cuts.append((pos, classify_heading(stripped, report_year), stripped.strip("*")))
         elif len(stripped) > 10 * max_len:
             # a whole report on one line: find its headings inside it
             for m in inline.finditer(line):
                 head = line[m.start():m.end() + inline_words]
-                kind = classify_heading(head, report_year) or (prev_kind if prev_kind != "preamble" else "review")
-                cuts.append((pos + m.start(), kind, head))
-                prev_kind = kind
+                cuts.append((pos + m.start(), classify_heading(head, report_year), head))
         pos += len(line)
     out: list[Section] = []
     first = cuts[0][0] if cuts else end
     if first > start:
-        out.append(Section(start, first, initial, ""))
+        out.extend(_paragraph_switches(text, Section(start, first, initial, "")))
+    prev_kind = initial
     for i, (off, kind, head) in enumerate(cuts):
         nxt = cuts[i + 1][0] if i + 1 < len(cuts) else end
+        if kind is None:
+            # a heading that says nothing (二、乘势而上,奋力加快…): its words tell, else the kind before
+            kind = body_kind(text[off:nxt], prev_kind) or (prev_kind if prev_kind != "preamble" else "review")
         out.extend(_paragraph_switches(text, Section(off, nxt, kind, head)))
+        prev_kind = "plan" if out[-1].kind == "plan" else kind  # once the plan began, it goes on
     return out
+
+
+def body_kind(body: str, prev_kind: str) -> str | None:
+    """review or plan, when a section's words say so clearly (了/取得/比上年 against
+    要/力争/着力); None when they do not. Kept in the family of the kind before: a body
+    that reads as a review after a five-year review stays that."""
+    review, plan, plan_below, review_from, min_cues = _body_vote()
+    r, p = len(review.findall(body)), len(plan.findall(body))
+    if r + p < min_cues:
+        return None
+    share = r / (r + p)
+    if share < plan_below:
+        return prev_kind if prev_kind in ("plan", "five_year_plan") else "plan"
+    if share >= review_from:
+        return prev_kind if prev_kind in ("review", "five_year_review", "current_review") else "review"
+    return None
+
+
+def leaning_kind(body: str) -> str:
+    """plan or review, whichever cues of body_vote are more (the opening of a fragment)."""
+    review, plan, *_ = _body_vote()
+    return "plan" if len(plan.findall(body)) > len(review.findall(body)) else "review"
+
+
+@cache
+def _body_vote() -> tuple[regex.Pattern, regex.Pattern, float, float, int]:
+    v = rules.load("context")["body_vote"]
+    return (
+        regex.compile("|".join(v["review"])),
+        regex.compile("|".join(v["plan"])),
+        float(v["plan_below"]),
+        float(v["review_from"]),
+        int(v["min_cues"]),
+    )
 
 
 @cache
@@ -107,17 +144,19 @@ def _switch_res() -> list[tuple[str, regex.Pattern]]:
 
 
 def _paragraph_switches(text: str, sec: Section) -> list[Section]:
-    """Split a review section where a paragraph turns to the past term, to last year or to
-    the running year."""
-    if sec.kind not in ("review", "five_year_review"):
+    """Split a section where a paragraph turns to another part: a review to the past term,
+    to last year or to the running year; any part before the plan to this year's plan
+    (今年…的主要预期目标是:). The plan is not left again before the next heading."""
+    switches = [(k, p) for k, p in _switch_res() if sec.kind in _SWITCH_FROM.get(k, ())]
+    if not switches:
         return [sec]
     out: list[Section] = []
     cur_start, cur_kind = sec.start, sec.kind
     pos = sec.start
     for line in text[sec.start:sec.end].splitlines(keepends=True):
-        if pos > sec.start:
+        if pos > sec.start and cur_kind != "plan":
             head = line.strip()[:40]
-            for kind, pat in _switch_res():
+            for kind, pat in switches:
                 if kind != cur_kind and pat.search(head):
                     out.append(Section(cur_start, pos, cur_kind, sec.heading))
                     cur_start, cur_kind = pos, kind
@@ -125,6 +164,15 @@ def _paragraph_switches(text: str, sec: Section) -> list[Section]:
         pos += len(line)
     out.append(Section(cur_start, sec.end, cur_kind, sec.heading))
     return [s for s in out if s.end > s.start]
+
+
+# the kinds of section each paragraph switch can happen in
+_SWITCH_FROM = {
+    "current_review": ("review", "five_year_review", "current_review"),
+    "five_year_review": ("review", "five_year_review", "current_review"),
+    "review": ("review", "five_year_review", "current_review"),
+    "plan": ("preamble", "review", "five_year_review", "current_review", "five_year_plan"),
+}
 
 
 def sentences(text: str, section: Section, skip: list[tuple[int, int]] | None = None) -> list[Sentence]:
