@@ -200,3 +200,35 @@ def test_this_years_targets_in_the_preamble() -> None:
 
 def kinds_in(text: str, report_year: int, initial: str = "preamble") -> list[tuple[str, str, str]]:
     return [(s.kind, s.heading, text[s.start:s.end]) for s in sections(text, initial=initial, report_year=report_year)]
+
+
+@pytest.mark.parametrize(
+    ("kind", "paragraph", "switches"),
+    [
+        # the targets after 总的要求是:, with no year of their own
+        ("review", "今年经济社会发展总的要求是：稳中求进。主要目标是：地区生产总值增长11%，财政总收入增长13%。", True),
+        ("preamble", "宏观经济和社会发展的预期目标为，国内生产总值增长10%。", True),
+        ("five_year_plan", "各位代表：今年是实施“十二五”规划的第一年。今年全省经济社会发展的主要预期指标是：地区生产总值增长11%。", True),
+        # ...but without the year, a five-year part's 主要目标是: are the term's
+        ("five_year_plan", "综合考虑，主要预期目标是：地区生产总值增长7.5%。", False),
+        # a term's goals are no plan of this year (年均…, 今后五年…)
+        ("review", "全省经济社会发展的主要目标是：地区生产总值年均增长11%，地方财政一般预算收入年均增长15%。", False),
+        ("review", "今后五年经济社会发展的主要预期目标是：全省生产总值年均增长9%以上。", False),
+        # this year opened as the year of the plan (做好今年工作)
+        ("five_year_plan", "2009年是新中国成立六十周年，也是我省推进“两个加快”的关键一年。做好今年政府工作，意义十分重大。", True),
+        ("preamble", "今年是实施“十一五”规划的开局之年，我代表省人民政府向大会报告“十五”计划完成情况。", False),
+        ("review", "各位代表，今年是本届政府履行职责的最后一年。几年来，我们认真落实党的十六大精神。", False),
+    ],
+)
+def test_paragraphs_that_start_this_years_plan(kind: str, paragraph: str, switches: bool) -> None:
+    text = "前文。\n" + paragraph + "\n"
+    got = [k for k, _, _ in kinds_in(text, 2009, initial=kind)]
+    assert got == ([kind, "plan"] if switches else [kind])
+
+
+def test_the_report_year_in_a_switch_is_the_reports() -> None:
+    """2009年是… opens the plan of a 2009 report, not of a 2010 one."""
+    text = "前文。\n2009年是关键一年。做好今年政府工作，意义十分重大。\n"
+    assert [s.kind for s in sections(text, initial="five_year_plan", report_year=2009)] == ["five_year_plan", "plan"]
+    assert [s.kind for s in sections(text, initial="five_year_plan", report_year=2010)] == ["five_year_plan"]
+    assert [s.kind for s in sections(text, initial="five_year_plan")] == ["five_year_plan"]

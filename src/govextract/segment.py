@@ -91,14 +91,14 @@ def sections(
     out: list[Section] = []
     first = cuts[0][0] if cuts else end
     if first > start:
-        out.extend(_paragraph_switches(text, Section(start, first, initial, "")))
+        out.extend(_paragraph_switches(text, Section(start, first, initial, ""), report_year))
     prev_kind = initial
     for i, (off, kind, head) in enumerate(cuts):
         nxt = cuts[i + 1][0] if i + 1 < len(cuts) else end
         if kind is None:
             # a heading that says nothing (二、乘势而上,奋力加快…): its words tell, else the kind before
             kind = body_kind(text[off:nxt], prev_kind) or (prev_kind if prev_kind != "preamble" else "review")
-        out.extend(_paragraph_switches(text, Section(off, nxt, kind, head)))
+        out.extend(_paragraph_switches(text, Section(off, nxt, kind, head), report_year))
         prev_kind = "plan" if out[-1].kind == "plan" else kind  # once the plan began, it goes on
     return out
 
@@ -138,41 +138,41 @@ def _body_vote() -> tuple[regex.Pattern, regex.Pattern, float, float, int]:
 
 
 @cache
-def _switch_res() -> list[tuple[str, regex.Pattern]]:
-    sw = rules.load("context").get("paragraph_switch", {})
-    return [(kind, regex.compile(p)) for kind, pats in sw.items() for p in pats]
+def _switch_res(report_year: int | None) -> list[tuple[str, frozenset[str], regex.Pattern]]:
+    """The paragraph switches; {report_year} in a pattern is the report's year (a pattern
+    that names it is left out when the year is unknown)."""
+    out = []
+    for sw in rules.load("context").get("paragraph_switch", []):
+        for p in sw["patterns"]:
+            if "{report_year}" in p:
+                if not report_year:
+                    continue
+                p = p.replace("{report_year}", str(report_year))
+            out.append((sw["kind"], frozenset(sw["from"]), regex.compile(p)))
+    return out
 
 
-def _paragraph_switches(text: str, sec: Section) -> list[Section]:
-    """Split a section where a paragraph turns to another part: a review to the past term,
-    to last year or to the running year; any part before the plan to this year's plan
-    (今年…的主要预期目标是:). The plan is not left again before the next heading."""
-    switches = [(k, p) for k, p in _switch_res() if sec.kind in _SWITCH_FROM.get(k, ())]
-    if not switches:
+def _paragraph_switches(text: str, sec: Section, report_year: int | None = None) -> list[Section]:
+    """Split a section where a paragraph turns to another part (context.yaml
+    paragraph_switch): a review to the past term, to last year or to the running year; any
+    part before the plan to this year's plan (今年…的主要预期目标是:)."""
+    switches = _switch_res(report_year)
+    if not any(sec.kind in src for _, src, _ in switches):
         return [sec]
     out: list[Section] = []
     cur_start, cur_kind = sec.start, sec.kind
     pos = sec.start
     for line in text[sec.start:sec.end].splitlines(keepends=True):
-        if pos > sec.start and cur_kind != "plan":
-            head = line.strip()[:40]
-            for kind, pat in switches:
-                if kind != cur_kind and pat.search(head):
+        if pos > sec.start:
+            para = line.strip()
+            for kind, src, pat in switches:
+                if kind != cur_kind and cur_kind in src and pat.search(para):
                     out.append(Section(cur_start, pos, cur_kind, sec.heading))
                     cur_start, cur_kind = pos, kind
                     break
         pos += len(line)
     out.append(Section(cur_start, sec.end, cur_kind, sec.heading))
     return [s for s in out if s.end > s.start]
-
-
-# the kinds of section each paragraph switch can happen in
-_SWITCH_FROM = {
-    "current_review": ("review", "five_year_review", "current_review"),
-    "five_year_review": ("review", "five_year_review", "current_review"),
-    "review": ("review", "five_year_review", "current_review"),
-    "plan": ("preamble", "review", "five_year_review", "current_review", "five_year_plan"),
-}
 
 
 def sentences(text: str, section: Section, skip: list[tuple[int, int]] | None = None) -> list[Sentence]:
