@@ -157,8 +157,11 @@ def _rules() -> _Rules:
         + [r"(?:比|较|与)\s*(?:19|20)\d{2}\s*年(?:末|底|同期)?(?:相比)?", r"比“[^”]{1,8}”", r"比\p{Han}{1,6}(?:末|时|初)"]
     ) + ")"
     fillers = "(?:" + alt(g["fillers"]) + ")"
+    cv = g.get("comparison_verbs", {})
+    cmp_verbs = cv.get("positive", []) + cv.get("negative", [])
+    after_cmp = rf"|(?P<cmp>{cv['after']})\s*(?P<verb>{alt(cmp_verbs)})" if cmp_verbs else ""
     growth_re = regex.compile(
-        rf"(?P<cmp>{comparison})?\s*(?P<verb>{alt(verbs)})(?!{alt(g['level_after_verb'])})\s*(?:{fillers}\s*)*$"
+        rf"(?:(?P<cmp>{comparison})?\s*(?P<verb>{alt(verbs)}){after_cmp})(?!{alt(g['level_after_verb'])})\s*(?:{fillers}\s*)*$"
     )
     rate_noun_re = regex.compile(
         rf"(?P<noun>{alt(g['rate_nouns_positive'] + g['rate_nouns_negative'])})\s*(?:{fillers}\s*)*$"
@@ -188,7 +191,7 @@ def _rules() -> _Rules:
     np_stop_end = regex.compile(rf"(?:{alt([w for w in ind['noun_phrase_stop'] if len(w) > 1])})$")
     ctx = rules.load("context")
     base_year_res = [regex.compile(p) for p in ctx["base_year_patterns"]]
-    negative = frozenset(g["negative"] + g["rate_nouns_negative"])
+    negative = frozenset(g["negative"] + g["rate_nouns_negative"] + g.get("comparison_verbs", {}).get("negative", []))
     mo = ind["money_object"]
     return _Rules(
         growth_units=frozenset(g["units"]),
