@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from govextract.context import ClaimContext, claim_context, section_default
+from govextract.context import ClaimContext, carried_type, claim_context, section_default
 
 
 def ctx(sentence: str, number: str, kind: str, report_year: int = 2025, **kw: object) -> tuple:
@@ -122,3 +122,19 @@ def test_five_year_sum_words_reach_into_their_own_clause_only() -> None:
     assert ctx("五年来,粮食总产稳定在600亿斤左右", "600", "five_year_review", 2008, flow=True) == (2007, None, "actual")
     # without five years named, a running total (累计达到) is a level
     assert ctx("国内外航线累计达到60条", "60", "five_year_review", 2016, flow=True) == (2015, None, "actual")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carried"),
+    [
+        ("预计完成地区生产总值2500亿元，增长14%以上", "estimate"),
+        # 预计 opening a later clause holds past the ; too (blind audit, Hebei 2009)
+        ("城乡居民收入不断提高，预计城镇居民人均可支配收入13440元，增长15%", "estimate"),
+        ("全省生产总值预计达到5600亿元，比上年增长14%", "estimate"),
+        # 预计 deep inside a clause opens nothing
+        ("城镇新增就业5.6万人，比原来的预计多出1万人", None),
+        ("城镇新增就业5.6万人", None),
+    ],
+)
+def test_cue_carried_past_the_semicolon(sentence: str, carried: str | None) -> None:
+    assert carried_type(sentence) == carried
