@@ -231,7 +231,8 @@ def _rules() -> _Rules:
         np_stop_end=np_stop_end,
         np_cut=np_cut,
         max_len=int(ind["max_len"]),
-        lead_verb=regex.compile(rf"^(?:{alt(ind['lead_verbs'])})"),
+        # 新建、改造县级医疗机构: two verbs said once are one lead
+        lead_verb=regex.compile(rf"^(?:{alt(ind['lead_verbs'])})(?:[、和及](?:{alt(ind['lead_verbs'])}))*"),
         lead_verb_end=regex.compile(rf"(?:{alt(ind['lead_verbs'])})$"),
         adverbs=regex.compile(rf"^(?:{keep_lead}(?:{alt(ind['adverbs'])}))+"),
         only_verb=regex.compile(rf"(?:{alt(ind['adverbs'])})*(?:{alt(ind['object_verbs'])})+"),
@@ -725,6 +726,8 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
             if len(items) == n:
                 raw_items = [text[cstart + s:cstart + e] for s, e in items]
                 names = _share_head([_clean_indicator(t) for t in raw_items])
+                if role == "value":  # counts share the verb; rates name their own (开工率、竣工率)
+                    names = _share_verb(names)
                 spans = [(cstart + s, cstart + e) for s, e in items]
                 names, periods = _period_items(names, [t.strip() for t in raw_items])
             else:
@@ -1045,10 +1048,17 @@ def _each_names(before: str) -> list[str] | None:
         subject = names[0][: first_rate.start()]
         names = [names[0]] + [subject + n if r.bare_rate.fullmatch(n) else n for n in names[1:]]
     # 新增A、B各1家: the first item's verb is the list's
-    verb = r.lead_verb.match(names[0])
-    if verb:
-        names = [names[0]] + [n if r.lead_verb.match(n) else verb.group(0) + n for n in names[1:]]
-    return _share_head(names, strict=True)
+    return _share_head(_share_verb(names), strict=True)
+
+
+def _share_verb(names: list[str]) -> list[str]:
+    """The first item's lead verb is every item's (新增A、B各1家; 新建污水处理厂和垃圾处理场
+    24座和12座)."""
+    r = _rules()
+    verb = r.lead_verb.match(names[0]) if names else None
+    if not verb or names[0].endswith(r.rate_ends):  # 开工率 is a rate, not 开工 + 率
+        return names
+    return [names[0]] + [n if r.lead_verb.match(n) else verb.group(0) + n for n in names[1:]]
 
 
 def _topic_before(text: str, cstart: int) -> str:
@@ -1229,7 +1239,10 @@ def _share_head(names: list[str], strict: bool = False) -> list[str]:
     # shared prefix the others lack: 城镇、农村居民人均可支配收入 keeps the tail of the last
     if strict and (len(first) > 2 or len(last) - len(first) < 4):
         return names
-    if not complete(first) and len(last) > len(first) + 1 and last[: len(first) - 1] != first[: len(first) - 1]:
+    if (
+        not complete(first) and not first.endswith(rate_ends)  # 开工率、…资金到位率: a rate is whole
+        and len(last) > len(first) + 1 and last[: len(first) - 1] != first[: len(first) - 1]
+    ):
         tail = last[len(first):]
         if tail and all(len(n) <= len(first) + 1 for n in names[:-1]):
             return [n + tail for n in names[:-1]] + [last]
