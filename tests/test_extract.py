@@ -100,3 +100,18 @@ def test_distributive_records_carry_their_own_spans() -> None:
     assert s[a.num_start:].startswith("34%")
     assert s[b.num_start:].startswith("24.7%")
     assert a.rule == b.rule == "distributive"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "44个县公共财政预算收入达到705亿元",  # 达到: their sum, no threshold
+        "与39家央企签约合作项目投资总额超过1万亿元",  # a long subject with no measure: a sum
+        "3家大企业年销售收入达到100亿元",  # 达到: no threshold verb
+        "着力抓好100个总投资超过2000亿元的技改项目",  # 总投资: their sum
+    ],
+)
+def test_a_figure_after_a_count_that_names_no_class_stays(sentence: str) -> None:
+    """The class-count rule takes a threshold only when the words between name a class."""
+    money = [c for c in extract_sentence(sentence) if c.unit and c.unit.endswith("亿元")]
+    assert len(money) == 1

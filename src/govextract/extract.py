@@ -71,6 +71,12 @@ class _Rules:
     q_after_wins: frozenset[str]  # after-words that overrule a word before (控制在3.5%左右)
     threshold_after: regex.Pattern
     threshold_before: regex.Pattern
+    class_verb: regex.Pattern  # a class threshold's verb, right before the number
+    class_units: frozenset[str]
+    class_max_words: int
+    class_measure: regex.Pattern
+    class_trim: regex.Pattern
+    class_max_noun: int
     threshold_not_followed: regex.Pattern
     stop_re: regex.Pattern
     drop_units: frozenset[str]
@@ -179,6 +185,7 @@ def _rules() -> _Rules:
         rf"^\s*(?:{'|'.join(th['after'])})(?!{alt(th['not_followed_by'])})(?=\p{{Han}}|“)"
     )
     threshold_before = regex.compile(rf"(?:{alt(th['before'])})\s*$")
+    cc = th["class_count"]
     stop_re = rules.scanner(list(c["stop_patterns"].values()))
     ind = c["indicator"]
     keep_lead = rf"(?!{alt(ind['keep_leading'])})"
@@ -209,6 +216,12 @@ def _rules() -> _Rules:
         q_after_wins=frozenset(q["after_wins"]),
         threshold_after=threshold_after,
         threshold_before=threshold_before,
+        class_verb=regex.compile(rf"(?:{alt(cc['verbs'])})\s*$"),
+        class_units=frozenset(cc["count_units"]),
+        class_max_words=int(cc["max_words"]),
+        class_measure=regex.compile(rf"年?(?:{alt(cc['measures'])})$"),
+        class_trim=regex.compile(rf"^(?:{alt(cc['trim_before'])})+|(?:{alt(cc['trim_after'])})+$"),
+        class_max_noun=int(cc["max_noun"]),
         threshold_not_followed=regex.compile(alt(th["not_followed_by"])),
         stop_re=stop_re,
         drop_units=frozenset(c["drop_units"]),
@@ -377,12 +390,67 @@ def extract_sentence(text: str) -> list[Candidate]:
     if not qs:
         return []
     _qualify(text, qs)
-    qs = [x for x in qs if not _is_threshold(text, x, qs)]
+    classes = _class_counts(text, qs)
+    qs = [x for x in qs if not _is_threshold(text, x, qs) and x.q.start not in classes.thresholds]
     _assign_roles(text, qs)
-    out = _build(text, qs)
+    out = _build(text, qs, classes.names)
     for c in out:
         c.indicator = r.strip_lead_last.sub("", c.indicator)
     return out
+
+
+@dataclass(slots=True)
+class _Classes:
+    thresholds: set[int] = field(default_factory=set)  # starts of thresholds that name a class
+    names: dict[int, str] = field(default_factory=dict)  # count start -> the class's name
+
+
+def _class_counts(text: str, qs: list[_Q]) -> _Classes:
+    """34个县（市、区）财政收入超过10亿元，其中14个突破20亿元: counts of classes a threshold at
+    the clause's end names (claims.yaml threshold.class_count)."""
+    r = _rules()
+    out = _Classes()
+    if len(qs) < 2:
+        return out
+    noun = metric = ""
+    for i, x in enumerate(qs):
+        if i == 0 or x.q.kind not in ("money", "money_usd", "area"):
+            continue
+        m = r.class_verb.search(text, 0, x.q.start)
+        end = x.end
+        # 培育10个销售收入过100亿元的产业集群: the class's noun after the threshold
+        after = _re(r"的(\p{Han}{2,10})(?=[,，。;；、]|$)").match(text, end)
+        if after and r.threshold_not_followed.match(text, end + 1):
+            after = None  # …超千亿元的目标迈进: a goal, not a class
+        if not m or (end < len(text) and text[end] not in ",，。;；、" and not after):
+            continue
+        y = qs[i - 1]
+        mid = text[y.q.end:m.start()]
+        bare = _re(r"[（(][^）)]{0,8}[）)]").sub("", mid)  # 县（市、区）: its 、 cuts no list
+        if y.q.unit not in r.class_units or len(mid) > r.class_max_words or _re(r"[\d,，。;；、]").search(bare):
+            continue
+        mid = r.class_trim.sub("", mid.strip())
+        if after:
+            # the words between are only the measure (not 总投资: 100个总投资超过2000亿元的…, a sum)
+            noun, metric = (after.group(1), mid) if not mid or r.class_measure.fullmatch(mid) else ("", "")
+        elif mid:
+            noun, metric = _noun_and_measure(mid)
+            if not metric and len(mid) > r.class_max_noun:
+                noun = ""  # 39家央企签约合作项目投资总额超过1万亿元: a sum, not a class
+        if not noun:
+            continue  # 培育10个销售收入过100亿元: the class is not named here
+        out.thresholds.add(x.q.start)
+        out.names[y.q.start] = f"{metric}{m.group(0)}{text[x.q.start:x.q.end]}的{noun}"
+    return out
+
+
+def _noun_and_measure(words: str) -> tuple[str, str]:
+    """县（市、区）财政收入 -> (县（市、区）, 财政收入): the counted noun and the measure that
+    ends the words (claims.yaml threshold.class_count.measures), with a 年 before it."""
+    m = _rules().class_measure.search(words)
+    if not m:
+        return words, ""
+    return words[: m.start()], m.group(0)
 
 
 def _people_scale(text: str, q: Quantity) -> Quantity | None:
@@ -656,7 +724,7 @@ def _noun_after(text: str, pos: int, limit: int) -> tuple[str, str, bool]:
     return noun, pred, False
 
 
-def _build(text: str, qs: list[_Q]) -> list[Candidate]:
+def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -> list[Candidate]:
     r = _rules()
     groups = _distributive_groups(text, qs)
     in_group: dict[int, tuple[int, int, int]] = {}
@@ -957,6 +1025,10 @@ def _build(text: str, qs: list[_Q]) -> list[Candidate]:
         if not indicator:
             i += 1
             continue
+        if class_names and x.q.start in class_names:
+            # 34个|县（市、区）财政收入超过10亿元; 培育|10个|销售收入过100亿元的产业集群
+            lead = r.lead_verb.match(indicator)
+            indicator = (lead.group(0) if lead else "") + class_names[x.q.start]
         cand = _candidate(text, x, indicator, ind_start, rule=rule)
         cand.base_year = cand.base_year or cmp_base or (figure_base if x.role == "growth" else None)
         figure_base = None
