@@ -131,6 +131,9 @@ class _Rules:
     share_units: frozenset[str]  # 占全省的71%: a share is a percent or a fraction (not 占地34亩)
     from_year: regex.Pattern  # 由2010年的…增加到|15.07亿元: the year a from-to change starts
     money_word: regex.Pattern  # a bare money word, verbs before it allowed: (开工建设)(总投资)
+    money_after_verb: regex.Pattern  # a name ending so takes the money noun and purpose after
+    money_after_noun: regex.Pattern
+    money_after_purpose: regex.Pattern
     money_link: regex.Pattern  # 的 / 实施了 … between the figure and its object
     money_stop: regex.Pattern
     money_not_objects: frozenset[str]
@@ -280,6 +283,9 @@ def _rules() -> _Rules:
             rf"(?:{alt(ind['adverbs'])})*(?:(?:{alt(ind['lead_verbs'] + ind['object_verbs'])})了?)*(?P<word>{alt(mo['words'])})"
         ),
         money_link=regex.compile(rf"\s*(?:{alt(mo['links'])})\s*"),
+        money_after_verb=regex.compile(rf"(?:{alt(ind['money_after']['verbs'])})$"),
+        money_after_noun=regex.compile(ind["money_after"]["noun"]),
+        money_after_purpose=regex.compile(ind["money_after"]["purpose"]),
         money_stop=regex.compile(alt(mo["stop"] + ind["adverbs"])),
         money_not_objects=frozenset(mo["not_objects"]),
         money_min_chars=int(mo["min_chars"]),
@@ -874,12 +880,14 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
         is_change = False  # an absolute change of the figure before
         if r.preposition_scope.fullmatch(indicator):
             indicator = ""  # 对|9.74万|贫困群众实施易地搬迁: the noun after the count names it
+        money_named = False  # the money's own noun after it is read (安排|4.6亿元|扶贫资金)
         if x.role == "value" and x.q.kind in r.money_kinds:
-            indicator = _money_object(text, x, qs[i + 1:], indicator) or indicator
+            named = _money_object(text, x, qs[i + 1:], indicator) or _money_after(text, x, indicator)
+            money_named, indicator = named != indicator, named
         rule = "growth" if x.role == "growth" else "value"
         ind_start = start
         nxt = qs[i + 1].lead if i + 1 < len(qs) else len(text)
-        if x.role == "value" and _noun_follows(text, x.end):
+        if x.role == "value" and not money_named and _noun_follows(text, x.end):
             noun, pred, of = _noun_after(text, x.end, nxt)
             pred = pred if of else _predicate(pred)
             listed = before.rstrip().endswith("等")  # 百发…改造等|32个|项目: examples, then the noun
@@ -1181,6 +1189,21 @@ def _money_object(text: str, x: _Q, later: list[_Q], indicator: str) -> str | No
     if len(obj) < r.money_min_chars or obj in r.money_not_objects or not _HAN.search(obj):
         return None
     return _clean_indicator(obj + mw.group("word"))
+
+
+def _money_after(text: str, x: _Q, indicator: str) -> str:
+    """省财政安排|25亿元|专项转移支付资金 -> 省财政安排专项转移支付资金; 投入|1000万元，用于
+    瓦斯治理 -> 投入用于瓦斯治理 (claims.yaml money_after)."""
+    r = _rules()
+    if not r.money_after_verb.search(indicator):
+        return indicator
+    pos = x.end
+    if m := r.money_after_noun.match(text, pos):
+        indicator += m.group(0).strip()
+        pos = m.end()
+    if p := r.money_after_purpose.match(text, pos):
+        indicator += "用于" + p.group(1)
+    return indicator
 
 
 def _opens_clause(before: str, word: str) -> bool:
