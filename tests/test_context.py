@@ -16,6 +16,13 @@ def ctx(sentence: str, number: str, kind: str, report_year: int = 2025, **kw: ob
 
 
 CASES = [
+    # in a preamble (last year's results before any heading) only strong cues make a target
+    # (blind audit, Shaanxi 2002)
+    ("人口自然增长率控制在6‰以内", "6", "preamble", 2002, (2001, None, "actual")),
+    ("列入国家破产计划的14户国有大中型企业完成破产程序", "14", "preamble", 2002, (2001, None, "actual")),
+    ("今年我省国内生产总值预期增长9％", "9", "preamble", 2002, (2002, None, "target")),
+    ("力争80%以上的县通沥青路", "80", "preamble", 2006, (2006, None, "target")),
+    ("人口自然增长率控制在6‰以内", "6", "plan", 2002, (2002, None, "target")),
     # section defaults
     ("全区生产总值实现518.9亿元", "518.9", "review", 2025, (2024, None, "actual")),
     ("全区生产总值增长6%", "6", "plan", 2025, (2025, None, "target")),

@@ -208,6 +208,7 @@ def kinds_in(text: str, report_year: int, initial: str = "preamble") -> list[tup
         # the targets after 总的要求是:, with no year of their own
         ("review", "今年经济社会发展总的要求是：稳中求进。主要目标是：地区生产总值增长11%，财政总收入增长13%。", True),
         ("preamble", "宏观经济和社会发展的预期目标为，国内生产总值增长10%。", True),
+        ("review", "今年全省经济增长的预期目标是9％，地方财政收入增长10％。", True),
         ("five_year_plan", "各位代表：今年是实施“十二五”规划的第一年。今年全省经济社会发展的主要预期指标是：地区生产总值增长11%。", True),
         # ...but without the year, a five-year part's 主要目标是: are the term's
         ("five_year_plan", "综合考虑，主要预期目标是：地区生产总值增长7.5%。", False),

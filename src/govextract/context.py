@@ -56,6 +56,7 @@ class _Ctx:
     carry: list[tuple[str, regex.Pattern]]  # 预计… opening a sentence: holds past its ；
     since_years: list[regex.Pattern]  # 自1993年…以来: a span's start, not the claim's year
     actual_own_clause: bool  # in plan parts, an actual cue counts only in its own clause
+    preamble_target: Any  # the target cues that count in a preamble (力争, not 控制在)
 
 
 @cache
@@ -90,6 +91,7 @@ def _ctx() -> _Ctx:
         carry=[(kind, regex.compile(p)) for kind, p in c["carry_to_semicolon"].items()],
         since_years=[regex.compile(p) for p in c["since_year_patterns"]],
         actual_own_clause=bool(c.get("actual_cue_own_clause", False)),
+        preamble_target=rules.scanner(c["preamble_target_cues"]),
     )
 
 
@@ -201,6 +203,11 @@ def claim_context(
                 ctype = "estimate"
                 break
             if kind == "target" and section_kind not in _REVIEW_KINDS:
+                if section_kind == "preamble":
+                    if not c.preamble_target.search(before):
+                        continue  # 人口自然增长率控制在6‰以内, 列入国家破产计划的: last year's results
+                    if not explicit and not period and report_year:
+                        year = report_year  # 今年我省国内生产总值预期增长9%: this year's goal
                 ctype = "target"
                 break
             if kind == "actual":
