@@ -172,8 +172,10 @@ def _rules() -> _Rules:
     growth_re = regex.compile(
         rf"(?:(?P<cmp>{comparison})?\s*(?P<verb>{alt(verbs)}){after_cmp})(?!{alt(g['level_after_verb'])})\s*(?:{fillers}\s*)*$"
     )
+    level_rates = g.get("level_rates", [])
+    not_after = rf"(?<!{'|'.join(regex.escape(w) for w in level_rates)})" if level_rates else ""
     rate_noun_re = regex.compile(
-        rf"(?P<noun>{alt(g['rate_nouns_positive'] + g['rate_nouns_negative'])})\s*(?:{fillers}\s*)*$"
+        rf"{not_after}(?P<noun>{alt(g['rate_nouns_positive'] + g['rate_nouns_negative'])})\s*(?:{fillers}\s*)*$"
     )
     join = "|".join(regex.escape(w) for w in c["join_value_growth"])
     join_re = regex.compile(rf"^\s*(?:(?:{join})\s*)+$")
@@ -509,7 +511,8 @@ def _qualify(text: str, qs: list[_Q]) -> None:
         for pat, _ in r.q_before:
             m = pat.search(before)
             if m:
-                x.qualifier = r.q_before_map[m.group(0).strip()]
+                kind = r.q_before_map[m.group(0).strip()]
+                x.qualifier = None if kind == "none" else kind
                 x.lead = x.start - (len(before) - m.start())
                 break
         after = text[x.end:x.end + 3]
