@@ -142,7 +142,9 @@ class _Rules:
     topic_predicate: regex.Pattern  # …进程加快 / …初具规模: a clause that only states a topic's state
     topic_min: int
     topic_scopes: frozenset[str]  # 方面, 领域: the topic is a scope (在…方面)
-    pair_words: dict[str, list[str]]  # 城乡 -> 城镇, 农村: a name for two distributive items
+    pair_words: dict[str, list[str]]
+    sector_item: regex.Pattern  # 一、二、三产业…: an item that is a sector's ordinal
+    sector_name: str  # 城乡 -> 城镇, 农村: a name for two distributive items
     pair_gap: regex.Pattern  # 2.57万元|和|1.68万元: between two values that are a pair's halves
     list_number: regex.Pattern  # 8、: a list number opening an indicator
     bare_rate: regex.Pattern  # 办结率: a rate with no subject of its own
@@ -300,6 +302,8 @@ def _rules() -> _Rules:
         bare_rate=regex.compile(ind["bare_rate"]),
         of_task=regex.compile(rf"(?:{alt(ind['of_phrase']['tasks'])})$"),
         pair_words={w: list(h) for w, h in c["distributive_pairs"]["words"].items()},
+        sector_item=regex.compile(c["distributive_pairs"]["sector_item"]),
+        sector_name=c["distributive_pairs"]["sector_name"],
         pair_gap=regex.compile(c["distributive_pairs"]["gap"]),
         list_number=regex.compile(ind["list_number"]),
         relative_clause=regex.compile(
@@ -802,7 +806,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
             periods: list[str | None] = []
             if len(items) == n:
                 raw_items = [text[cstart + s:cstart + e] for s, e in items]
-                names = _share_head([_clean_indicator(t) for t in raw_items])
+                names = _sector_items(_share_head([_clean_indicator(t) for t in raw_items]))
                 if role == "value":  # counts share the verb; rates name their own (开工率、竣工率)
                     names = _share_verb(names)
                 spans = [(cstart + s, cstart + e) for s, e in items]
@@ -995,7 +999,8 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
         elif prev_indicator and indicator and rule != "count_before_noun" and before.lstrip().startswith("、"):
             # 引进省级人才2人、青年人才1.3万人: the list shares the first item's verb
             m = r.lead_verb.match(prev_indicator)
-            if m and not r.lead_verb.match(indicator) and not r.only_verb.match(indicator):
+            own = r.only_verb.match(indicator)  # the item's own verb (not the 新 of 新型)
+            if m and not r.lead_verb.match(indicator) and not (own and len(own.group(0)) > 1):
                 indicator = m.group(0) + indicator
         if x.role == "value" and indicator and (pv := by_unit.get(x.q.unit_base)) and _is_place(indicator):
             # 州直旅游接待9000万人次、塔城地区|3850万人次: the place's figure of the topic before
@@ -1132,6 +1137,19 @@ def _each_names(before: str) -> list[str] | None:
         names = [names[0]] + [subject + n if r.bare_rate.fullmatch(n) else n for n in names[1:]]
     # 新增A、B各1家: the first item's verb is the list's
     return _share_head(_share_verb(names), strict=True)
+
+
+def _sector_items(names: list[str]) -> list[str]:
+    """一、二、三产业增加值 -> 第一产业增加值, 第二产业增加值, 第三产业增加值."""
+    r = _rules()
+    ms = [r.sector_item.match(n) for n in names]
+    if len(names) < 2 or not all(ms):
+        return names
+    # the last item says 产业/产; the others say it or are only the ordinal (not 一般…, 二氧化硫)
+    if not ms[-1].group(2) or any(not m.group(2) and m.group(3) for m in ms[:-1]):  # type: ignore[union-attr]
+        return names
+    tail = ms[-1].group(3)  # type: ignore[union-attr]
+    return [r.sector_name.format(m.group(1), m.group(3) or tail) for m in ms]  # type: ignore[union-attr]
 
 
 def _share_verb(names: list[str]) -> list[str]:
