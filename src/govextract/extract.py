@@ -84,6 +84,7 @@ class _Rules:
     strip_trail: regex.Pattern
     strip_lead_last: regex.Pattern  # 实现…: cut from the finished indicator
     footnote: regex.Pattern  # 〔24〕 in a name
+    span_words: regex.Pattern  # 5年内 in a name: a period, said in the period column
     period_items: dict[str, str | None]  # 一季度、上半年…: list items that are periods
     period_item: regex.Pattern
     period_item_end: regex.Pattern
@@ -235,6 +236,7 @@ def _rules() -> _Rules:
         strip_lead=strip_lead,
         strip_trail=strip_trail,
         footnote=regex.compile(ind["footnote"]),
+        span_words=regex.compile(ind["span_words"]),
         time_words=regex.compile(ind["time_words"]),
         period_items=dict(ind["period_items"]),
         period_item=regex.compile(alt(list(ind["period_items"]))),
@@ -666,6 +668,7 @@ def _strip_trail(r: _Rules, s: str) -> str:
 def _clean_indicator(s: str) -> str:
     r = _rules()
     s = r.footnote.sub("", s)  # 〔24〕: a note's number
+    s = r.span_words.sub("", s)  # 生态移民规划5年内投资: the span is the claim's period
     s = s.strip(" \t,，、:：;；“”\"'(（·—")
     if s.endswith(("）", ")")) and s.count("（") + s.count("(") < s.count("）") + s.count(")"):
         s = s.rstrip("）)")  # a bracket closing before the words: no part of them
