@@ -39,6 +39,8 @@ HEADINGS = [
     ("三、奋力实现“十三五”发展良好开局", None),  # a goal: its words decide
     ("一、抢抓机遇,开拓奋进的五年", "five_year_review"),
     ("一、向建设经济强省和现代化河北宏伟目标阔步前进的五年", "five_year_review"),
+    ("四、政府自身建设切实加强", None),  # a result: no plan (Xinjiang 2009's review)
+    ("四、加强政府自身建设", "plan"),
 ]
 
 
@@ -233,3 +235,19 @@ def test_the_report_year_in_a_switch_is_the_reports() -> None:
     assert [s.kind for s in sections(text, initial="five_year_plan", report_year=2009)] == ["five_year_plan", "plan"]
     assert [s.kind for s in sections(text, initial="five_year_plan", report_year=2010)] == ["five_year_plan"]
     assert [s.kind for s in sections(text, initial="five_year_plan")] == ["five_year_plan"]
+
+
+def test_a_plan_paragraph_looking_back_is_last_years_review() -> None:
+    """三、2016年政府工作总体安排 opens with 刚刚过去的2015年,…: that paragraph only."""
+    head = "三、2016年政府工作总体安排"
+    text = (
+        f"{head}\n"
+        "刚刚过去的2015年，全省生产总值比上年增长8%。\n"
+        "2016年主要预期目标是：地区生产总值增长7.5%-8%。\n"
+        "要加快推进改革。\n"
+    )
+    assert [(k, t) for k, _, t in kinds_in(text, 2016)] == [
+        ("plan", f"{head}\n"),
+        ("review", "刚刚过去的2015年，全省生产总值比上年增长8%。\n"),
+        ("plan", "2016年主要预期目标是：地区生产总值增长7.5%-8%。\n要加快推进改革。\n"),
+    ]

@@ -1,4 +1,4 @@
-"""Command line: govextract extract | eval | bench."""
+"""Command line: govextract extract | eval | targets | bench."""
 
 from __future__ import annotations
 
@@ -69,6 +69,41 @@ def eval_cmd(
     if min_f1 is not None and report.f1 < min_f1:
         err.print(f"[red]F1 {report.f1:.3f} is below the floor {min_f1:.3f}[/red]")
         raise typer.Exit(1)
+
+
+@app.command()
+def targets(
+    out_dir: Path = typer.Argument(..., exists=True, file_okay=False, help="an extract output folder"),
+    table: Path | None = typer.Option(None, "--table", help="CSV of published targets: province_zh, year, gdp_growth_target_pct"),
+    csv: Path | None = typer.Option(None, "--csv", help="write every report's target here"),
+    max_items: int = typer.Option(30, "--show", help="disagreements listed"),
+) -> None:
+    """Each report's GDP growth target for its own year; with --table, checked against it."""
+    import pandas as pd
+
+    from govextract.targets import check_against_table, targets_of_run
+
+    found = targets_of_run(out_dir)
+    if csv:
+        found.to_csv(csv, index=False)
+    out.print(f"reports {len(found)}, with a GDP growth target read {int(found.growth_rate.notna().sum())}")
+    if table is None:
+        return
+    res = check_against_table(found, pd.read_csv(table))
+    out.print(
+        f"in the table {res.n_table}: target read {res.n_found}, agrees {res.n_agree} "
+        f"({res.n_agree / max(res.n_table, 1):.1%} of the table's reports)"
+    )
+    rows = Table(title="disagreements (the table has errors too: read the evidence)")
+    for col in ("province", "year", "table", "ours", "evidence"):
+        rows.add_column(col)
+    for d in res.disagreements[:max_items]:
+        ours = f"{d['ours']:g}" + (f"-{d['ours_max']:g}" if d["ours_max"] is not None else "")
+        rows.add_row(d["province"], str(d["year"]), f"{d['table']:g}", ours, d["evidence"][:60])
+    out.print(rows)
+    if res.missing:
+        names = ", ".join(f"{m['province']} {m['year']}" for m in res.missing[:max_items])
+        out.print(f"no target read: {names}")
 
 
 @app.command()

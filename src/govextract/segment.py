@@ -138,9 +138,10 @@ def _body_vote() -> tuple[regex.Pattern, regex.Pattern, float, float, int]:
 
 
 @cache
-def _switch_res(report_year: int | None) -> list[tuple[str, frozenset[str], regex.Pattern]]:
-    """The paragraph switches; {report_year} in a pattern is the report's year (a pattern
-    that names it is left out when the year is unknown)."""
+def _switch_res(report_year: int | None) -> list[tuple[str, frozenset[str], regex.Pattern, bool]]:
+    """The paragraph switches as (kind, from kinds, pattern, for one paragraph only);
+    {report_year} in a pattern is the report's year (a pattern that names it is left out
+    when the year is unknown)."""
     out = []
     for sw in rules.load("context").get("paragraph_switch", []):
         for p in sw["patterns"]:
@@ -148,26 +149,32 @@ def _switch_res(report_year: int | None) -> list[tuple[str, frozenset[str], rege
                 if not report_year:
                     continue
                 p = p.replace("{report_year}", str(report_year))
-            out.append((sw["kind"], frozenset(sw["from"]), regex.compile(p)))
+            out.append((sw["kind"], frozenset(sw["from"]), regex.compile(p), sw.get("scope") == "paragraph"))
     return out
 
 
 def _paragraph_switches(text: str, sec: Section, report_year: int | None = None) -> list[Section]:
     """Split a section where a paragraph turns to another part (context.yaml
     paragraph_switch): a review to the past term, to last year or to the running year; any
-    part before the plan to this year's plan (今年…的主要预期目标是:)."""
+    part before the plan to this year's plan (今年…的主要预期目标是:); a paragraph of the plan
+    that looks back on last year (刚刚过去的2015年,…), for that paragraph only."""
     switches = _switch_res(report_year)
-    if not any(sec.kind in src for _, src, _ in switches):
+    if not any(sec.kind in src for _, src, _, _ in switches):
         return [sec]
     out: list[Section] = []
     cur_start, cur_kind = sec.start, sec.kind
+    back: str | None = None  # the kind a one-paragraph switch returns to
     pos = sec.start
     for line in text[sec.start:sec.end].splitlines(keepends=True):
+        if back is not None and line.strip():
+            out.append(Section(cur_start, pos, cur_kind, sec.heading))
+            cur_start, cur_kind, back = pos, back, None
         if pos > sec.start:
             para = line.strip()
-            for kind, src, pat in switches:
+            for kind, src, pat, one in switches:
                 if kind != cur_kind and cur_kind in src and pat.search(para):
                     out.append(Section(cur_start, pos, cur_kind, sec.heading))
+                    back = cur_kind if one else None
                     cur_start, cur_kind = pos, kind
                     break
         pos += len(line)
