@@ -58,6 +58,7 @@ class Candidate:
 class _Rules:
     growth_units: frozenset[str]
     growth_re: regex.Pattern  # growth words right before a number (anchored at the end)
+    verb_object_re: regex.Pattern  # a clause that is a verb of change and its object (压缩行政经费|5%)
     rate_noun_re: regex.Pattern
     join_re: regex.Pattern
     join_multiple: regex.Pattern
@@ -175,6 +176,11 @@ def _rules() -> _Rules:
     growth_re = regex.compile(
         rf"(?:(?P<cmp>{comparison})?\s*(?P<verb>{alt(verbs)}){after_cmp})(?!{alt(g['level_after_verb'])})\s*(?:{fillers}\s*)*$"
     )
+    vo = g["verb_object"]
+    verb_object_re = regex.compile(
+        rf"^\s*(?P<verb>{alt(vo['verbs'])})(?!{alt(vo['not_before'])})"
+        rf"(?P<object>[^\d,，。;；、:：的]{{{int(vo['min_chars'])},{int(vo['max_chars'])}}})(?<!{alt(vo['not_after'])})\s*$"
+    )
     level_rates = g.get("level_rates", [])
     not_after = rf"(?<!{'|'.join(regex.escape(w) for w in level_rates)})" if level_rates else ""
     rate_noun_re = regex.compile(
@@ -211,6 +217,7 @@ def _rules() -> _Rules:
     return _Rules(
         growth_units=frozenset(g["units"]),
         growth_re=growth_re,
+        verb_object_re=verb_object_re,
         rate_noun_re=rate_noun_re,
         join_re=join_re,
         join_multiple=regex.compile(c["join_multiple"]),
@@ -332,6 +339,7 @@ class _Q:
     base_year: int | None = None
     lead: int = 0  # where the words that introduce it (growth verb, qualifier) begin
     higher_goal: bool = False  # 增长14%、力争达到|15%: a second goal of the growth before
+    changed: str = ""  # 压缩|行政经费|5%: the object a verb of change names
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -589,6 +597,12 @@ def _assign_roles(text: str, qs: list[_Q]) -> None:
             x.role = "growth"
             x.lead = x.lead - (len(before) - mn.start())
             if mn.group("noun") in r.negative_words:
+                x.sign = -1
+        elif is_growth_unit and (mo := r.verb_object_re.match(before)):
+            # 压缩行政经费5%, 降低企业成本10%: the verb's object changed by the figure
+            x.role = "growth"
+            x.changed = mo.group("object").strip()
+            if mo.group("verb") in r.negative_words:
                 x.sign = -1
         elif is_growth_unit and i and qs[i - 1].role == "growth" and qs[i - 1].q.unit == x.q.unit and (
             r.growth_alternative.match(text, qs[i - 1].end, x.lead)
@@ -884,7 +898,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
                     c.end = qs[j].end
                 i = max(rates) + 1
             continue
-        indicator = _indicator_before(before)
+        indicator = x.changed or _indicator_before(before)
         cmp_base: int | None = None
         figure_year: int | None = None  # the year a base figure is dated at
         is_change = False  # an absolute change of the figure before
