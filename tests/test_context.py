@@ -16,6 +16,10 @@ def ctx(sentence: str, number: str, kind: str, report_year: int = 2025, **kw: ob
 
 
 CASES = [
+    # 年均 holds in its own clause only (blind audit, Guizhou 2016)
+    ("规模以上工业增加值年均增长14.3%，形成6个千亿级产业", "6", "five_year_review", 2016, (2015, None, "actual")),
+    ("地区生产总值年均增长10%，城镇登记失业率控制在4.2%以内", "4.2", "plan", 2016, (2016, None, "target")),
+    ("地区生产总值年均增长10%", "10", "plan", 2016, (2016, "年均", "target")),
     # in a preamble (last year's results before any heading) only strong cues make a target
     # (blind audit, Shaanxi 2002)
     ("人口自然增长率控制在6‰以内", "6", "preamble", 2002, (2001, None, "actual")),
@@ -145,3 +149,12 @@ def test_five_year_sum_words_reach_into_their_own_clause_only() -> None:
 )
 def test_cue_carried_past_the_semicolon(sentence: str, carried: str | None) -> None:
     assert carried_type(sentence) == carried
+
+
+def test_a_growth_before_its_level_keeps_its_clauses_period() -> None:
+    """地方财政收入年均增长14%，达到2000亿元 is one claim: its 年均 is the growth's."""
+    sentence = "地方财政收入年均增长14%，达到2000亿元以上"
+    at_value = sentence.index("2000")
+    without = claim_context(sentence, at_value, "plan", 2011)
+    with_growth = claim_context(sentence, at_value, "plan", 2011, growth_pos=sentence.index("14"))
+    assert (without.period, with_growth.period) == (None, "年均")

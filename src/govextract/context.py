@@ -38,7 +38,7 @@ class ClaimContext:
 
 @dataclass(frozen=True, slots=True)
 class _Ctx:
-    periods: list[tuple[regex.Pattern, str, int | None, str | None]]  # pattern, name, month group, level_free
+    periods: list[tuple[regex.Pattern, str, int | None, str | None, bool]]  # pattern, name, month group, level_free, own clause only
     period_not_after: regex.Pattern
     period_reset: tuple[str, ...]  # 全年 after a period word: the claim is of the whole year
     report_year_cues: tuple[str, ...]
@@ -63,7 +63,7 @@ class _Ctx:
 def _ctx() -> _Ctx:
     c = rules.load("context")
     periods = [
-        (regex.compile(p["pattern"]), p["name"], p.get("month"), p.get("level_free"))
+        (regex.compile(p["pattern"]), p["name"], p.get("month"), p.get("level_free"), bool(p.get("clause")))
         for p in c["periods"]
     ]
     cues = [
@@ -131,17 +131,23 @@ def claim_context(
     flow: bool = False,
     meeting_month: int | None = None,
     carried: str | None = None,
+    growth_pos: int | None = None,
 ) -> ClaimContext:
-    """Context of the claim whose number stands at `num_pos` of `sentence`."""
+    """Context of the claim whose number stands at `num_pos` of `sentence`; `growth_pos`:
+    where its growth stands when that comes before its number (增长17.4%，达72.8亿美元)."""
     c = _ctx()
     year, ctype, period = section_default(section_kind, report_year, is_report, article_year)
     before = sentence[:num_pos]
     # explicit periods: the last one named before the number wins
     best: tuple[int, str, int | None, str | None, int] | None = None
-    for pat, name, month_group, level_free in c.periods if c.any_period.search(before) else ():
+    for pat, name, month_group, level_free, own_clause in c.periods if c.any_period.search(before) else ():
         for m in pat.finditer(before):
             if c.period_not_after.search(before, max(0, m.start() - 6), m.start()):
                 continue  # 与上半年相比: a base, not the period
+            if own_clause and _CLAUSE_SEP.search(before, m.end(), growth_pos or len(before)):
+                # 年均增长10%，|形成6个千亿级产业: 年均 was another clause's (but 年均增长17.4%，
+                # 达72.8亿美元 is one claim whose growth stands in 年均's clause)
+                continue
             label = name
             for gi in (0, 1, 2):
                 slot = f"{{{gi}}}"
@@ -227,6 +233,7 @@ def claim_context(
     return ClaimContext(year=year, period=period, claim_type=ctype)
 
 
+_CLAUSE_SEP = regex.compile(r"[,，;；]")
 _REVIEW_KINDS = ("review", "five_year_review", "current_review")  # a target cue there tells no target
 _ACTUAL_KINDS = (*_REVIEW_KINDS, "preamble")
 

@@ -870,6 +870,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
             and last_growth is not None
             and r.join_growth_value.match(text[last_growth_end:x.lead])
         ):
+            last_growth.extra["growth_at"] = last_growth.num_start  # where its growth stands
             _set_value(last_growth, _candidate(text, x, last_growth.indicator, x.lead, rule="value"))
             last_growth.end = x.end
             last_growth.rule = "growth+value"

@@ -188,6 +188,7 @@ def _claims_of_article(
                     flow=flow,
                     meeting_month=meeting_month,
                     carried=carried if sent.after_semicolon else None,
+                    growth_pos=cand.extra.get("growth_at"),
                 )
                 ns, ne = sent.start + cand.start, sent.start + cand.end
                 rs, re_ = mapped.raw_span(ns, ne)
