@@ -144,9 +144,9 @@ class _Rules:
     topic_predicate: regex.Pattern  # …进程加快 / …初具规模: a clause that only states a topic's state
     topic_min: int
     topic_scopes: frozenset[str]  # 方面, 领域: the topic is a scope (在…方面)
-    pair_words: dict[str, list[str]]
+    pair_words: dict[str, list[str]]  # 城乡 -> 城镇, 农村: a name for two distributive items
     sector_item: regex.Pattern  # 一、二、三产业…: an item that is a sector's ordinal
-    sector_name: str  # 城乡 -> 城镇, 农村: a name for two distributive items
+    sector_name: str  # 第{0}产业{1}
     pair_gap: regex.Pattern  # 2.57万元|和|1.68万元: between two values that are a pair's halves
     list_number: regex.Pattern  # 8、: a list number opening an indicator
     bare_rate: regex.Pattern  # 办结率: a rate with no subject of its own
@@ -460,7 +460,7 @@ def _class_counts(text: str, qs: list[_Q]) -> _Classes:
             if not metric and len(mid) > r.class_max_noun:
                 noun = ""  # 39家央企签约合作项目投资总额超过1万亿元: a sum, not a class
         if not noun:
-            continue  # 培育10个销售收入过100亿元: the class is not named here
+            continue  # no class named here (其中14个|突破20亿元 with none named before)
         out.thresholds.add(x.q.start)
         out.names[y.q.start] = f"{metric}{m.group(0)}{text[x.q.start:x.q.end]}的{noun}"
     return out
