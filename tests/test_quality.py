@@ -38,7 +38,7 @@ def samples_report(raw_run: RunOutput) -> EvalReport:
 def test_floor_file_complete() -> None:
     assert set(FLOORS) == {
         "dev_f1", "samples_f1", "dev_year", "dev_claim_type", "dev_district",
-        "dev_strict", "samples_strict", "samples_indicator_soft",
+        "dev_strict", "samples_strict", "samples_indicator_soft", "provincial_gdp_targets",
     }  # fmt: skip
 
 

@@ -67,11 +67,16 @@ def test_check_lists_disagreements_and_skips_city_reports() -> None:
 @pytest.mark.skipif(not (TABLE.is_file() and PROVINCES.is_dir()), reason="shared corpus not available")
 def test_provincial_gdp_targets_agree_with_the_published_table(tmp_path: Path) -> None:
     """Reading each report's GDP growth target is a feature users ask for: over the 438
-    provincial reports the table covers, at least 90% agree (the table has a few errors)."""
+    provincial reports the table covers, the share that agrees stays above its floor in
+    tests/quality_floor.yaml (the table has a few errors, so never 100%)."""
+    import yaml
+
     from govextract.pipeline import run
     from govextract.targets import targets_of_run
 
+    floor = yaml.safe_load((Path(__file__).with_name("quality_floor.yaml")).read_text(encoding="utf-8"))
     run(PROVINCES, tmp_path / "out", workers=2)
     res = check_against_table(targets_of_run(tmp_path / "out"), pd.read_csv(TABLE))
+    print(f"\nprovincial GDP targets: {res.n_agree}/{res.n_table} agree")
     assert res.n_table >= 400
-    assert res.n_agree / res.n_table >= 0.9
+    assert res.n_agree / res.n_table >= floor["provincial_gdp_targets"]
