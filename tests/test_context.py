@@ -158,3 +158,11 @@ def test_a_growth_before_its_level_keeps_its_clauses_period() -> None:
     without = claim_context(sentence, at_value, "plan", 2011)
     with_growth = claim_context(sentence, at_value, "plan", 2011, growth_pos=sentence.index("14"))
     assert (without.period, with_growth.period) == (None, "年均")
+
+
+def test_a_level_reached_by_a_decrease_is_no_five_year_sum() -> None:
+    """省级行政许可事项减少到321项 in a five-year review is where it ended, not a sum (blind
+    audit, Guizhou 2016); 五年新建学校321所 is a sum."""
+    s1, s2 = "省级行政许可事项减少到321项", "五年新建学校321所"
+    assert claim_context(s1, s1.index("321"), "five_year_review", 2016, flow=True).period is None
+    assert claim_context(s2, s2.index("321"), "five_year_review", 2016, flow=True).period == "五年累计"

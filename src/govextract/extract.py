@@ -86,6 +86,7 @@ class _Rules:
     strip_lead_last: regex.Pattern  # 实现…: cut from the finished indicator
     footnote: regex.Pattern  # 〔24〕 in a name
     span_words: regex.Pattern  # 5年内 in a name: a period, said in the period column
+    part_of: regex.Pattern  # ，其中…: a part of the figure before
     period_items: dict[str, str | None]  # 一季度、上半年…: list items that are periods
     period_item: regex.Pattern
     period_item_end: regex.Pattern
@@ -244,6 +245,7 @@ def _rules() -> _Rules:
         strip_trail=strip_trail,
         footnote=regex.compile(ind["footnote"]),
         span_words=regex.compile(ind["span_words"]),
+        part_of=regex.compile(ind["part_of"]),
         time_words=regex.compile(ind["time_words"]),
         period_items=dict(ind["period_items"]),
         period_item=regex.compile(alt(list(ind["period_items"]))),
@@ -847,6 +849,12 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
             gap = text[last_value_end:x.lead]
             multiple = x.q.unit == "倍" and gap.strip() != "" and r.join_multiple.match(gap)
             if r.join_re.match(gap) or gap == "" or multiple:
+                if x.q.unit == "%" and last_value.unit in r.share_units and "占" in last_value.indicator:
+                    # 实际利用外资174.3亿美元，占全国的1/4以上，增长32.3%: a share does not grow
+                    # by a percent; the figure it is a share of does
+                    prior = next((c for c in reversed(out) if c is not last_value and c.value is not None), None)
+                    if prior is not None and prior.growth_rate is None and prior.unit not in r.share_units:
+                        level = prior
                 if level is not None and level.growth_rate is None and not multiple:
                     # 收入30788元,比2010年增加13480元,年均递增12.2%: the rate is the level's
                     _set_growth(level, x)
@@ -1014,8 +1022,13 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
             cmp_base = int(base.group(0)) if base else None
             is_change = True
             indicator = prev_indicator + _re(r"\s+").sub("", before.strip(" ,，"))
-        elif prev_indicator and indicator and rule != "count_before_noun" and before.lstrip().startswith("、"):
-            # 引进省级人才2人、青年人才1.3万人: the list shares the first item's verb
+        elif prev_indicator and indicator and rule != "count_before_noun" and (
+            before.lstrip().startswith("、")
+            # a part of the same measure, not of people (…其中下岗失业人员再就业12万人 has its own verb)
+            or (r.part_of.match(before) and prev_unit == x.q.unit_base and x.q.kind != "people")
+        ):
+            # 引进省级人才2人、青年人才1.3万人: the list shares the first item's verb (so does a
+            # part: 新建、改建农村公路2万公里，其中通组路和串户路6500公里)
             m = r.lead_verb.match(prev_indicator)
             own = r.only_verb.match(indicator)  # the item's own verb (not the 新 of 新型)
             if m and not r.lead_verb.match(indicator) and not (own and len(own.group(0)) > 1):
@@ -1202,6 +1215,9 @@ def _money_object(text: str, x: _Q, later: list[_Q], indicator: str) -> str | No
     the object after the figure; None when the words are no such pattern."""
     r = _rules()
     mw = r.money_word.fullmatch(indicator)
+    if not mw and (k := max(indicator.rfind("和"), indicator.rfind("、"))) >= 0:
+        # 准格尔电厂二期扩建工程和|投资18亿元的呼和浩特电厂…: the money word opens a new item
+        mw = r.money_word.fullmatch(indicator[k + 1:])
     if not mw:
         return None
     link = r.money_link.match(text, x.end)
