@@ -87,6 +87,7 @@ class _Rules:
     footnote: regex.Pattern  # 〔24〕 in a name
     span_words: regex.Pattern  # 5年内 in a name: a period, said in the period column
     part_of: regex.Pattern  # ，其中…: a part of the figure before
+    stock_words: frozenset[str]  # 总数, 通车里程: a stock of what the figure before adds to
     period_items: dict[str, str | None]  # 一季度、上半年…: list items that are periods
     period_item: regex.Pattern
     period_item_end: regex.Pattern
@@ -246,6 +247,7 @@ def _rules() -> _Rules:
         footnote=regex.compile(ind["footnote"]),
         span_words=regex.compile(ind["span_words"]),
         part_of=regex.compile(ind["part_of"]),
+        stock_words=frozenset(ind["stock_words"]),
         time_words=regex.compile(ind["time_words"]),
         period_items=dict(ind["period_items"]),
         period_item=regex.compile(alt(list(ind["period_items"]))),
@@ -1044,7 +1046,14 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
         if indicator in r.needs_subject or (indicator and len(indicator) <= 3 and indicator.endswith(("投资", "面积"))):
             # 销售收入275.9亿元、利润12.6亿元: a measure after a measure is its peer, not its part
             if prev_indicator and not prev_indicator.endswith(tuple(r.needs_subject)):
-                indicator = prev_indicator + indicator
+                if indicator in r.stock_words:
+                    if prev_unit == x.q.unit_base:
+                        # 新增国家环保城市4个，总数|19个 (国家级高新区新增3个，总数|9个): the stock
+                        # of the things, not of the new ones; of another unit, something else
+                        bare = r.lead_verb.sub("", r.adverbs.sub("", prev_indicator))
+                        indicator = r.lead_verb_end.sub("", bare) + indicator
+                else:
+                    indicator = prev_indicator + indicator
         elif (
             prev_indicator and x.role == "value" and r.bare_rate.fullmatch(indicator)
             and "率" not in prev_indicator and _opens_clause(before, indicator)
