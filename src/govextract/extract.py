@@ -848,7 +848,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
         start = max(cstart, floor)
         # a growth right after a value of the same indicator: one claim
         if x.role == "growth" and last_value is not None and last_value.growth_rate is None:
-            gap = text[last_value_end:x.lead]
+            gap = _BRACKETED.sub("", text[last_value_end:x.lead])  # （同口径）, （不含…）: asides
             multiple = x.q.unit == "倍" and gap.strip() != "" and r.join_multiple.match(gap)
             if r.join_re.match(gap) or gap == "" or multiple:
                 if x.q.unit == "%" and last_value.unit in r.share_units and "占" in last_value.indicator:
@@ -1112,7 +1112,9 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
             level = None
         last_growth = cand if x.role == "growth" else None
         last_growth_end = x.end
-        if x.role == "value":
+        if x.role == "value" and last_value is not None and _in_brackets(text, last_value_end, x.lead):
+            pass  # 财政总收入3936亿元（不含海关税收等612.3亿元），增长26%: an aside; the growth after is the outer figure's
+        elif x.role == "value":
             last_value = cand
             last_value_end = x.end
             if not is_change:  # …比上年增加15个,…增加8个: a change names no later figure
@@ -1177,6 +1179,15 @@ def _each_names(before: str) -> list[str] | None:
         names = [names[0]] + [subject + n if r.bare_rate.fullmatch(n) else n for n in names[1:]]
     # 新增A、B各1家: the first item's verb is the list's
     return _share_head(_share_verb(names), strict=True)
+
+
+_BRACKETED = regex.compile(r"[（(][^（()）]*[）)]")
+
+
+def _in_brackets(text: str, start: int, pos: int) -> bool:
+    """pos stands inside a bracket opened after start (…3936亿元（不含海关税收等|612.3亿元）)."""
+    seg = text[start:pos]
+    return seg.count("（") + seg.count("(") > seg.count("）") + seg.count(")")
 
 
 def _sector_items(names: list[str]) -> list[str]:
