@@ -145,6 +145,9 @@ class _Rules:
     money_kinds: frozenset[str]  # unit kinds a figure put into an object may have
     topic_predicate: regex.Pattern  # …进程加快 / …初具规模: a clause that only states a topic's state
     topic_min: int
+    topic_verb: regex.Pattern  # 加快发展|职业教育: a clause that is a policy verb and its topic
+    topic_verb_max: int
+    needs_topic: frozenset[str]  # 在校生, 创汇: names that take the clause before as their topic
     topic_scopes: frozenset[str]  # 方面, 领域: the topic is a scope (在…方面)
     pair_words: dict[str, list[str]]  # 城乡 -> 城镇, 农村: a name for two distributive items
     sector_item: regex.Pattern  # 一、二、三产业…: an item that is a sector's ordinal
@@ -309,6 +312,9 @@ def _rules() -> _Rules:
         money_kinds=frozenset(mo["kinds"]),
         topic_predicate=regex.compile(rf"(?:{alt(mo['topic_predicates'])})$"),
         topic_min=int(mo["topic_min_chars"]),
+        topic_verb=regex.compile(rf"^\s*(?:{alt(mo['topic_verbs'])})"),
+        topic_verb_max=int(mo["topic_verb_max_chars"]),
+        needs_topic=frozenset(mo["needs_topic"]),
         topic_scopes=frozenset(mo["topic_scopes"]),
         modified_kinds=frozenset(ind["modified_noun"]["kinds"]),
         pred_goal=regex.compile(ind["predicate_goal"]),
@@ -1060,8 +1066,12 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
         ):
             # 受理各类诉求9.63万件,办结率99.8%: the rate of the thing counted before
             indicator = r.lead_verb.sub("", prev_indicator) + indicator
-        if not prev_indicator and x.role == "value" and r.money_word.fullmatch(indicator):
-            # 哈克镇生态奶源基地建设初具规模,|完成投资3340万元: the clause before names it
+        if (
+            x.role == "value" and not prev_indicator
+            and (r.money_word.fullmatch(indicator) or indicator in r.needs_topic)
+        ):
+            # 哈克镇生态奶源基地建设初具规模,|完成投资3340万元; 加快发展职业教育,|在校生达到145万人:
+            # the clause before names it
             topic = _topic_before(text, cstart)
             if topic:
                 indicator = topic + r.adverbs.sub("", indicator)
@@ -1220,9 +1230,14 @@ def _topic_before(text: str, cstart: int) -> str:
     if cstart < 2 or text[cstart - 1] not in ",，":
         return ""
     prev = text[_clause_start(text, cstart - 1):cstart - 1]
-    m = r.topic_predicate.search(prev)
-    if not m or _re(r"\d").search(prev):
+    if _re(r"\d").search(prev):
         return ""
+    m = r.topic_predicate.search(prev)
+    if not m:
+        # 加快发展职业教育: a verb of policy, then the topic
+        mv = r.topic_verb.match(prev)
+        topic = _clean_indicator(prev[mv.end():]) if mv else ""
+        return topic if mv and r.topic_min <= len(topic) <= r.topic_verb_max else ""
     head = prev[:m.start()]
     if m.group() in r.topic_scopes:
         head = _re(r"^\s*在").sub("", head)  # 在科技人才方面: 在 only frames the scope
