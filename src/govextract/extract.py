@@ -88,6 +88,7 @@ class _Rules:
     span_words: regex.Pattern  # 5年内 in a name: a period, said in the period column
     part_of: regex.Pattern  # ，其中…: a part of the figure before
     stock_words: frozenset[str]  # 总数, 通车里程: a stock of what the figure before adds to
+    have_verb: regex.Pattern  # 已有: a count of a part, told by the predicate after it
     period_items: dict[str, str | None]  # 一季度、上半年…: list items that are periods
     period_item: regex.Pattern
     period_item_end: regex.Pattern
@@ -251,6 +252,7 @@ def _rules() -> _Rules:
         span_words=regex.compile(ind["span_words"]),
         part_of=regex.compile(ind["part_of"]),
         stock_words=frozenset(ind["stock_words"]),
+        have_verb=regex.compile(alt(ind["have_verbs"])),
         time_words=regex.compile(ind["time_words"]),
         period_items=dict(ind["period_items"]),
         period_item=regex.compile(alt(list(ind["period_items"]))),
@@ -1001,6 +1003,15 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
             # 比2000年的|1570亿元, 是2005年|1807亿元的2.5倍: the figure's level in the base year
             indicator = prev_indicator
             figure_year = int(mbf.group("y"))
+        elif (
+            prev_indicator and not indicator and prev_unit == x.q.unit_base
+            and r.have_verb.fullmatch(_re(r"[\s,，、]").sub("", before))
+            and (pred_m := _re(r"\p{Han}{2,8}(?=\s*(?:[,，。;；]|$))").match(text, x.end))
+        ):
+            # …的23户企业，已有|19户|挂牌运营: the part of them that did so
+            noun = r.lead_verb_end.sub("", r.lead_verb.sub("", r.scope_lead.sub("", prev_indicator)))
+            indicator = f"{pred_m.group(0)}的{noun or prev_indicator}"
+            noun_end = pred_m.end()
         elif prev_indicator and (not indicator or _CHANGE_TO.match(indicator)):
             indicator = prev_indicator
             if x.role == "value" and prev_unit == x.q.unit_base:
