@@ -166,3 +166,20 @@ def test_a_level_reached_by_a_decrease_is_no_five_year_sum() -> None:
     s1, s2 = "省级行政许可事项减少到321项", "五年新建学校321所"
     assert claim_context(s1, s1.index("321"), "five_year_review", 2016, flow=True).period is None
     assert claim_context(s2, s2.index("321"), "five_year_review", 2016, flow=True).period == "五年累计"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "kind", "report_year", "expected"),
+    [
+        # a past term named in the figure's clause gives its last year, actual (blind audit,
+        # Xinjiang 2006)
+        ("“十五”期间，全区生产总值年均增长9.8%", "9.8", "five_year_plan", 2006, (2005, "年均", "actual")),
+        ("“十一五”期间，全区生产总值年均增长9%", "9", "five_year_plan", 2006, (2010, "年均", "target")),
+        # ...but not as a base: 是“十五”时期的4.1倍, 高出“九五”时期…
+        ("五年完成投资1515亿元，是“十五”时期的4.1倍", "1515", "five_year_review", 2011, (2010, None, "actual")),
+        ("生产总值年均增长11.5%，高出“九五”时期年均增长速度0.7个百分点", "0.7", "five_year_review", 2006, (2005, "年均", "actual")),
+    ],
+)
+def test_plan_terms(sentence: str, number: str, kind: str, report_year: int, expected: tuple) -> None:
+    c = claim_context(sentence, sentence.index(number), kind, report_year)
+    assert (c.year, c.period, c.claim_type) == expected

@@ -251,3 +251,16 @@ def test_a_plan_paragraph_looking_back_is_last_years_review() -> None:
         ("review", "刚刚过去的2015年，全省生产总值比上年增长8%。\n"),
         ("plan", "2016年主要预期目标是：地区生产总值增长7.5%-8%。\n要加快推进改革。\n"),
     ]
+
+
+def test_a_bold_line_that_names_a_part_is_a_heading() -> None:
+    """**关于“十一五”规划** after the numbered plan opens the five-year plan; a title
+    (**2010年…政府工作报告**) and a line inside an annex are no headings (blind audit,
+    Xinjiang 2006)."""
+    text = (
+        "**2006年新疆维吾尔自治区政府工作报告**\n"
+        "十二、加快兵团经济社会发展\n要加快发展，力争增长10%，确保完成任务，着力扩大内需，积极推进改革，进一步加强管理。\n"
+        "**关于“十一五”规划**\n“十一五”时期经济社会发展的主要目标是：生产总值年均增长9%。\n"
+        "附件2\n**2005年十件实事完成情况**\n下调参保单位工伤保险缴费率30%。\n"
+    )
+    assert [k for k, _, _ in kinds_in(text, 2006)] == ["preamble", "plan", "five_year_plan", "glossary"]

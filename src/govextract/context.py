@@ -140,6 +140,7 @@ def claim_context(
     before = sentence[:num_pos]
     # explicit periods: the last one named before the number wins
     best: tuple[int, str, int | None, str | None, int] | None = None
+    term: str | None = None  # a plan term named before (“十五”期间,…年均增长9.8%): its years
     for pat, name, month_group, level_free, own_clause in c.periods if c.any_period.search(before) else ():
         for m in pat.finditer(before):
             if c.period_not_after.search(before, max(0, m.start() - 6), m.start()):
@@ -153,6 +154,10 @@ def claim_context(
                 slot = f"{{{gi}}}"
                 if slot in label:
                     label = label.replace(slot, m.group(gi))
+            if label in _PLAN_END and (
+                m.start() <= 2 or not _CLAUSE_SEP.search(before, m.end(), growth_pos or len(before))
+            ):
+                term = label  # opening the sentence (“十五”期间，…) or in the figure's own clause
             if best is None or m.start() >= best[0]:
                 month = int(m.group(month_group)) if month_group else None
                 best = (m.start(), label, month, level_free, m.end())
@@ -200,8 +205,10 @@ def claim_context(
                     ctype = "target"
             if explicit < report_year - 1 and ctype == "target" and not _TARGET_YEAR.search(before):
                 ctype = "actual"
-    elif period in ("十四五", "十五五", "十三五", "十二五", "十一五") and report_year:
-        year = _plan_period_end(period, report_year)
+    elif (period in _PLAN_END or term) and report_year:
+        year = _plan_period_end(period if period in _PLAN_END else term, report_year)  # type: ignore[arg-type]
+        if is_report and year < report_year and ctype == "target":
+            ctype = "actual"  # “十五”期间…年均增长9.8% in a 2006 report's 十一五 part: the past term
     # words that change the claim type
     for kind, pat in c.cues:
         if pat.search(before):
@@ -251,7 +258,7 @@ def _sums_no_level(c: _Ctx, before: str, period_end: int, named: bool) -> bool:
     return bool(c.level_words.search(c.sum_words.sub("", clause) if named else clause))
 
 
-_PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+_PLAN_END = {"九五": 2000, "十五": 2005, "十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 
 
 def _plan_period_end(period: str, report_year: int) -> int:

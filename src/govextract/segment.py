@@ -44,6 +44,11 @@ def _heading_res() -> tuple[list[regex.Pattern], list[tuple[str, list[regex.Patt
 
 
 @cache
+def _soft_heading() -> regex.Pattern:
+    return regex.compile(rules.load("context")["soft_heading"])
+
+
+@cache
 def _inline_res() -> tuple[regex.Pattern, int]:
     ctx = rules.load("context")
     return regex.compile(ctx["inline_heading"]), int(ctx.get("inline_heading_words", 24))
@@ -82,6 +87,13 @@ def sections(
         stripped = line.strip()
         if stripped and len(stripped) <= max_len and any(h.search(stripped) for h in heads):
             cuts.append((pos, classify_heading(stripped, report_year), stripped.strip("*")))
+        elif (
+            stripped and _soft_heading().match(stripped) and not (cuts and cuts[-1][1] == "glossary")
+            and (kind := classify_heading(stripped, report_year))
+        ):
+            # **关于“十一五”规划**, **2008年工作回顾**: a bold line with no number that names a
+            # part (not a title inside an annex: **附件2** **2019年十件民生实事完成情况**)
+            cuts.append((pos, kind, stripped.strip("*")))
         elif len(stripped) > 10 * max_len:
             # a whole report on one line: find its headings inside it
             for m in inline.finditer(line):
