@@ -139,6 +139,7 @@ class _Rules:
     money_after_verb: regex.Pattern  # a name ending so takes the money noun and purpose after
     money_after_noun: regex.Pattern
     money_after_purpose: regex.Pattern
+    money_after_purpose_verb: regex.Pattern
     money_link: regex.Pattern  # 的 / 实施了 … between the figure and its object
     money_stop: regex.Pattern
     money_not_objects: frozenset[str]
@@ -308,6 +309,7 @@ def _rules() -> _Rules:
         money_after_verb=regex.compile(rf"(?:{alt(ind['money_after']['verbs'])})$"),
         money_after_noun=regex.compile(ind["money_after"]["noun"]),
         money_after_purpose=regex.compile(ind["money_after"]["purpose"]),
+        money_after_purpose_verb=regex.compile(ind["money_after"]["purpose_verb"]),
         money_stop=regex.compile(alt(mo["stop"] + ind["adverbs"])),
         money_not_objects=frozenset(mo["not_objects"]),
         money_min_chars=int(mo["min_chars"]),
@@ -1304,6 +1306,8 @@ def _money_after(text: str, x: _Q, indicator: str) -> str:
         pos = m.end()
     if p := r.money_after_purpose.match(text, pos):
         indicator += "用于" + p.group(1)
+    elif pos == x.end and (v := r.money_after_purpose_verb.match(text, pos)):
+        indicator += "用于" + v.group(0)  # 投入|1.82亿元|改造农村电网
     return indicator
 
 
