@@ -16,6 +16,9 @@ def ctx(sentence: str, number: str, kind: str, report_year: int = 2025, **kw: ob
 
 
 CASES = [
+    # what a project will do once built is a target, also in the review (blind audit, Hainan 2005)
+    ("东方气田二期开发已经启动，建成后每年可向海南岛增加供气8亿立方米", "8", "review", 2005, (2004, None, "target")),
+    ("电厂建成投产，新增装机60万千瓦", "60", "review", 2005, (2004, None, "actual")),
     # 年均 holds in its own clause only (blind audit, Guizhou 2016)
     ("规模以上工业增加值年均增长14.3%，形成6个千亿级产业", "6", "five_year_review", 2016, (2015, None, "actual")),
     ("地区生产总值年均增长10%，城镇登记失业率控制在4.2%以内", "4.2", "plan", 2016, (2016, None, "target")),

@@ -57,6 +57,7 @@ class _Ctx:
     since_years: list[regex.Pattern]  # 自1993年…以来: a span's start, not the claim's year
     actual_own_clause: bool  # in plan parts, an actual cue counts only in its own clause
     preamble_target: Any  # the target cues that count in a preamble (力争, not 控制在)
+    projection: Any  # 建成后将…: a target even in a review
 
 
 @cache
@@ -92,6 +93,7 @@ def _ctx() -> _Ctx:
         since_years=[regex.compile(p) for p in c["since_year_patterns"]],
         actual_own_clause=bool(c.get("actual_cue_own_clause", False)),
         preamble_target=rules.scanner(c["preamble_target_cues"]),
+        projection=rules.scanner(c["projection_cues"]),
     )
 
 
@@ -210,7 +212,8 @@ def claim_context(
         if is_report and year < report_year and ctype == "target":
             ctype = "actual"  # “十五”期间…年均增长9.8% in a 2006 report's 十一五 part: the past term
     # words that change the claim type
-    for kind, pat in c.cues:
+    projected = section_kind in _REVIEW_KINDS and c.projection.search(before)
+    for kind, pat in () if projected else c.cues:
         if pat.search(before):
             if kind == "estimate":
                 ctype = "estimate"
@@ -232,7 +235,9 @@ def claim_context(
                 ctype = "actual"
                 break
     else:
-        if carried:  # 预计…；…；农民人均纯收入达6900元: the cue that opened the sentence
+        if projected:
+            ctype = "target"  # 电厂建成后将新增产值265亿元: a project's promise, told in the review
+        elif carried:  # 预计…；…；农民人均纯收入达6900元: the cue that opened the sentence
             ctype = carried
     if flow and period is None and section_kind == "five_year_review" and not explicit:
         if not _sums_no_level(c, before, 0, False):
