@@ -784,6 +784,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
     list_at = -1  # where the next list item starts
     last_growth_end = -1
     prev_indicator = ""
+    subject = ""  # the name measures after it were said of (个体工商户 in …，注册资金…，从业人员…)
     prev_unit: str | None = None  # the base unit of the figure prev_indicator names
     by_unit: dict[str | None, str] = {}  # the last value's indicator per base unit
     figure_base: int | None = None  # the year of a base figure just read (是2005年1807亿元的)
@@ -1072,7 +1073,11 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
                         bare = r.lead_verb.sub("", r.adverbs.sub("", prev_indicator))
                         indicator = r.lead_verb_end.sub("", bare) + indicator
                 else:
+                    subject = prev_indicator
                     indicator = prev_indicator + indicator
+            elif subject and prev_indicator.startswith(subject) and indicator not in r.stock_words:
+                # 个体工商户33.6万户，注册资金92.32亿元，从业人员|75.89万人: the same subject's
+                indicator = subject + indicator
         elif (
             prev_indicator and x.role == "value" and r.bare_rate.fullmatch(indicator)
             and "率" not in prev_indicator and _opens_clause(before, indicator)
