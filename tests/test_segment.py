@@ -163,6 +163,24 @@ def test_heading_naming_a_year(heading: str, kind: str | None) -> None:
     assert classify_heading(heading, report_year=2012) == kind
 
 
+@pytest.mark.parametrize(
+    ("heading", "report_year", "kind"),
+    [
+        # a plan term named with no kind words: the coming one is the plan, the past one its
+        # review (blind audit, Qinghai 2016)
+        ("二、科学规划“十三五”,确保如期全面建成小康社会", 2016, "five_year_plan"),
+        ("一、“十二五”圆满收官,青海发展站上了新的历史起点", 2016, "five_year_review"),
+        ("三、着力抓好今年工作,实现“十三五”良好开局", 2016, "plan"),  # plan words first
+        ("二、“十五”期间经济和社会发展目标", 2001, "five_year_plan"),
+        ("一、关于“十五”时期全省经济社会发展的主要情况", 2006, "five_year_review"),
+        ("一、“九五”时期政府工作回顾", 2001, "five_year_review"),
+    ],
+)
+def test_heading_naming_a_plan_term(heading: str, report_year: int, kind: str) -> None:
+    assert classify_heading(heading, report_year=report_year) == kind
+
+
+
 def test_a_heading_that_says_nothing_takes_its_words_kind() -> None:
     """二、乘势而上,… tells no kind: a body of 要/力争/加快 is a plan, after a review too."""
     review = "一、2011年工作回顾\n全省生产总值增长12%，比上年提高了2个百分点，取得了明显成效。\n"

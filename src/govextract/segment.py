@@ -58,7 +58,8 @@ def classify_heading(heading: str, report_year: int | None = None) -> str | None
     """The section kind a heading announces, or None when it says nothing about it. A
     heading with no review or five-year words that names the report's year is its plan, the
     year before its review (一、2008年的主要工作 in a 2009 report, 一、全面完成2003年各项
-    预期目标 in a 2004 one)."""
+    预期目标 in a 2004 one); one with no kind words at all that names a plan term is the
+    coming plan or the past term by the report's year."""
     _, kinds, _ = _heading_res()
     for kind, pats in kinds:
         if kind == "plan" and report_year and (m := _HEADING_YEAR.search(heading)):
@@ -66,8 +67,28 @@ def classify_heading(heading: str, report_year: int | None = None) -> str | None
             if by_year:
                 return by_year
         if any(p.search(heading) for p in pats):
+            if kind == "five_year_plan" and report_year and (t := _HEADING_TERM.search(heading)):
+                if _TERM_END.get(t.group(1), report_year) < report_year:
+                    return "five_year_review"  # 一、“十五”计划目标和任务… in a 2006 report: the past term
             return kind
+    if report_year and (t := _HEADING_TERM.search(heading)):
+        # 二、科学规划“十三五”,… in a 2016 report: the term starting this year is the coming
+        # plan, the one that ended last year the past term's review
+        end = _TERM_END.get(t.group(1))
+        return {report_year + 4: "five_year_plan", report_year - 1: "five_year_review"}.get(end or 0)
     return None
+
+
+_HEADING_TERM = regex.compile(r"“?(十[一二三四五六]五|十五|九五)”?")
+_TERM_END = {"九五": 2000, "十五": 2005, "十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+
+
+def past_terms(report_year: int | None) -> str:
+    """The plan terms ended before the report year, as a regex alternation (for
+    {past_terms} in paragraph switches): 十二五|十一五|十五|九五 in a 2016 report."""
+    if not report_year:
+        return "十[一二三四五]五"
+    return "|".join(t for t, end in sorted(_TERM_END.items(), key=lambda kv: -len(kv[0])) if end < report_year) or "(?!)"
 
 
 def sections(
@@ -161,6 +182,7 @@ def _switch_res(report_year: int | None) -> list[tuple[str, frozenset[str], rege
                 if not report_year:
                     continue
                 p = p.replace("{report_year}", str(report_year))
+            p = p.replace("{past_terms}", past_terms(report_year))
             out.append((sw["kind"], frozenset(sw["from"]), regex.compile(p), sw.get("scope") == "paragraph"))
     return out
 
