@@ -186,3 +186,13 @@ def test_a_level_reached_by_a_decrease_is_no_five_year_sum() -> None:
 def test_plan_terms(sentence: str, number: str, kind: str, report_year: int, expected: tuple) -> None:
     c = claim_context(sentence, sentence.index(number), kind, report_year)
     assert (c.year, c.period, c.claim_type) == expected
+
+
+def test_one_years_figures_in_a_five_year_review() -> None:
+    """全年 says one year's figure, no five-year sum; 今后五年 is the coming term's last year
+    (blind audit, Gansu 1998)."""
+    s1 = "全年城镇新增就业136.5万人"
+    assert claim_context(s1, s1.index("136.5"), "five_year_review", 1998, flow=True).period is None
+    s2 = "今后五年，新建成高速公路1500公里"
+    c = claim_context(s2, s2.index("1500"), "plan", 2003)
+    assert (c.year, c.period, c.claim_type) == (2007, "今后五年", "target")

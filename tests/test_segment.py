@@ -282,3 +282,9 @@ def test_a_bold_line_that_names_a_part_is_a_heading() -> None:
         "附件2\n**2005年十件实事完成情况**\n下调参保单位工伤保险缴费率30%。\n"
     )
     assert [k for k, _, _ in kinds_in(text, 2006)] == ["preamble", "plan", "five_year_plan", "glossary"]
+
+
+def test_a_paragraph_opening_with_zai_and_last_year_is_the_review() -> None:
+    """在刚刚过去的1997年,… inside a five-year review is last year's review (Gansu 1998)."""
+    text = "一、五年来政府工作的回顾\n五年来，全省生产总值年均增长9%。\n在刚刚过去的1997年，全省生产总值增长9.5%。\n"
+    assert [k for k, _, _ in kinds_in(text, 1998)] == ["five_year_review", "review"]

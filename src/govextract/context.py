@@ -239,7 +239,12 @@ def claim_context(
             ctype = "target"  # 电厂建成后将新增产值265亿元: a project's promise, told in the review
         elif carried:  # 预计…；…；农民人均纯收入达6900元: the cue that opened the sentence
             ctype = carried
-    if flow and period is None and section_kind == "five_year_review" and not explicit:
+    if period == "今后五年" and is_report and report_year and not explicit:
+        year = report_year + 4  # 今后五年…: the last year of the coming term
+    if (
+        flow and period is None and section_kind == "five_year_review" and not explicit
+        and not any(w in before for w in c.period_reset)  # 全年又有91.62万人…: one year's
+    ):
         if not _sums_no_level(c, before, 0, False):
             period = c.five_year_period
     return ClaimContext(year=year, period=period, claim_type=ctype)

@@ -1191,6 +1191,13 @@ def _each_names(before: str) -> list[str] | None:
     if m is None and not r.rate_list.search(head):
         return None  # without 均/各 only a list of rates (…办结率、满意率100%)
     items = _split_items(head)
+    if m and len(items) == 1:
+        # 存贷款余额双双突破5000亿元: one name holding a pair word names both halves
+        whole = _clean_indicator(head)
+        halves = next((h for w, h in r.pair_words.items() if len(h) == 2 and w in whole), None)
+        if halves:
+            word = next(w for w, h in r.pair_words.items() if h is halves)
+            return [whole.replace(word, h, 1) for h in halves]
     if "、" in head and r.bare_rate.fullmatch(_clean_indicator(head[items[-1][0]:items[-1][1]]) if items else ""):
         items = _split_items(head, _ENUM_SEP)  # 人大代表建议和政协提案办结率、满意率: 和 is inside
     if not 2 <= len(items) <= r.each_max:

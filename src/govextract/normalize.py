@@ -38,6 +38,7 @@ def normalize(body: MappedText) -> NormalizedText:
     mojibake = count_mojibake(body.text)
     text = fold_newlines(body)
     text = fold_width(text)
+    text = fold_in_context(text)
     text, n_pinyin = strip_pinyin(text)
     if n_pinyin:
         warnings.append(f"pinyin annotations stripped ({n_pinyin})")
@@ -82,6 +83,20 @@ def _fold_table() -> dict[int, str]:
 def fold_width(mapped: MappedText) -> MappedText:
     """Full-width ASCII -> ASCII and odd spaces -> ' ' (one character for one)."""
     return mapped.translate(_fold_table())
+
+
+@cache
+def _context_folds() -> list[tuple[regex.Pattern, str]]:
+    return [(regex.compile(f["pattern"]), f["to"]) for f in rules.load("normalize").get("in_context") or []]
+
+
+def fold_in_context(mapped: MappedText) -> MappedText:
+    """One-character replacements that depend on their neighbours (10。1万户: a 。 between
+    digits is a decimal point); normalize.yaml in_context."""
+    edits = []
+    for pat, to in _context_folds():
+        edits.extend((m.start(), m.end(), to) for m in pat.finditer(mapped.text) if m.end() - m.start() == len(to))
+    return mapped.replace(edits) if edits else mapped
 
 
 # --- pinyin --------------------------------------------------------------------------
