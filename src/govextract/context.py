@@ -16,6 +16,7 @@ from typing import Any
 import regex
 
 from govextract import rules
+from govextract.segment import plan_terms
 
 
 @cache
@@ -156,7 +157,7 @@ def claim_context(
                 slot = f"{{{gi}}}"
                 if slot in label:
                     label = label.replace(slot, m.group(gi))
-            if label in _PLAN_END and (
+            if label in plan_terms() and (
                 m.start() <= 2 or not _CLAUSE_SEP.search(before, m.end(), growth_pos or len(before))
             ):
                 term = label  # opening the sentence (“十五”期间，…) or in the figure's own clause
@@ -207,8 +208,8 @@ def claim_context(
                     ctype = "target"
             if explicit < report_year - 1 and ctype == "target" and not _TARGET_YEAR.search(before):
                 ctype = "actual"
-    elif (period in _PLAN_END or term) and report_year:
-        year = _plan_period_end(period if period in _PLAN_END else term, report_year)  # type: ignore[arg-type]
+    elif (period in plan_terms() or term) and report_year:
+        year = _plan_period_end(period if period in plan_terms() else term, report_year)  # type: ignore[arg-type]
         if is_report and year < report_year and ctype == "target":
             ctype = "actual"  # “十五”期间…年均增长9.8% in a 2006 report's 十一五 part: the past term
     # words that change the claim type
@@ -268,11 +269,10 @@ def _sums_no_level(c: _Ctx, before: str, period_end: int, named: bool) -> bool:
     return bool(c.level_words.search(c.sum_words.sub("", clause) if named else clause))
 
 
-_PLAN_END = {"九五": 2000, "十五": 2005, "十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 
 
 def _plan_period_end(period: str, report_year: int) -> int:
-    return _PLAN_END.get(period, report_year)
+    return plan_terms().get(period, report_year)
 
 
 def _norm_period(p: str) -> str:

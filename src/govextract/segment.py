@@ -67,20 +67,27 @@ def classify_heading(heading: str, report_year: int | None = None) -> str | None
             if by_year:
                 return by_year
         if any(p.search(heading) for p in pats):
-            if kind == "five_year_plan" and report_year and (t := _HEADING_TERM.search(heading)):
-                if _TERM_END.get(t.group(1), report_year) < report_year:
+            if kind == "five_year_plan" and report_year and (t := _heading_term().search(heading)):
+                if plan_terms().get(t.group(1), report_year) < report_year:
                     return "five_year_review"  # 一、“十五”计划目标和任务… in a 2006 report: the past term
             return kind
-    if report_year and (t := _HEADING_TERM.search(heading)):
+    if report_year and (t := _heading_term().search(heading)):
         # 二、科学规划“十三五”,… in a 2016 report: the term starting this year is the coming
         # plan, the one that ended last year the past term's review
-        end = _TERM_END.get(t.group(1))
+        end = plan_terms().get(t.group(1))
         return {report_year + 4: "five_year_plan", report_year - 1: "five_year_review"}.get(end or 0)
     return None
 
 
-_HEADING_TERM = regex.compile(r"“?(十[一二三四五六]五|十五|九五)”?")
-_TERM_END = {"九五": 2000, "十五": 2005, "十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+@cache
+def plan_terms() -> dict[str, int]:
+    """Five-year plan terms and their last years (context.yaml plan_terms)."""
+    return {str(k): int(v) for k, v in rules.load("context")["plan_terms"].items()}
+
+
+@cache
+def _heading_term() -> regex.Pattern:
+    return regex.compile(rf"“?({rules.alternation(list(plan_terms()))})”?")
 
 
 def past_terms(report_year: int | None) -> str:
@@ -88,7 +95,7 @@ def past_terms(report_year: int | None) -> str:
     {past_terms} in paragraph switches): 十二五|十一五|十五|九五 in a 2016 report."""
     if not report_year:
         return "十[一二三四五]五"
-    return "|".join(t for t, end in sorted(_TERM_END.items(), key=lambda kv: -len(kv[0])) if end < report_year) or "(?!)"
+    return rules.alternation([t for t, end in plan_terms().items() if end < report_year]) or "(?!)"
 
 
 def sections(
