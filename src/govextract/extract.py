@@ -185,7 +185,7 @@ def _rules() -> _Rules:
     )
     vo = g["verb_object"]
     verb_object_re = regex.compile(
-        rf"^\s*(?P<verb>{alt(vo['verbs'])})(?!{alt(vo['not_before'])})"
+        rf"^\s*(?:{alt(vo['adverbs'])})?(?P<verb>{alt(vo['verbs'])})(?!{alt(vo['not_before'])})"
         rf"(?P<object>[^\d,，。;；、:：的]{{{int(vo['min_chars'])},{int(vo['max_chars'])}}})(?<!{alt(vo['not_after'])})\s*$"
     )
     level_rates = g.get("level_rates", [])
