@@ -269,8 +269,6 @@ def _sums_no_level(c: _Ctx, before: str, period_end: int, named: bool) -> bool:
     return bool(c.level_words.search(c.sum_words.sub("", clause) if named else clause))
 
 
-
-
 def _plan_period_end(period: str, report_year: int) -> int:
     return plan_terms().get(period, report_year)
 

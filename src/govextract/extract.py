@@ -453,12 +453,14 @@ def _class_counts(text: str, qs: list[_Q]) -> _Classes:
         if i == 0 or x.q.kind not in ("money", "money_usd", "area"):
             continue
         m = r.class_verb.search(text, 0, x.q.start)
+        if m is None:
+            continue
         end = x.end
         # 培育10个销售收入过100亿元的产业集群: the class's noun after the threshold
         after = _re(r"的(\p{Han}{2,10})(?=[,，。;；、]|$)").match(text, end)
         if after and r.threshold_not_followed.match(text, end + 1):
             after = None  # …超千亿元的目标迈进: a goal, not a class
-        if not m or (end < len(text) and text[end] not in ",，。;；、" and not after):
+        if end < len(text) and text[end] not in ",，。;；、" and not after:
             continue
         y = qs[i - 1]
         mid = text[y.q.end:m.start()]
@@ -1012,7 +1014,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
             and (pred_m := _re(r"\p{Han}{2,8}(?=\s*(?:[,，。;；]|$))").match(text, x.end))
         ):
             # …的23户企业，已有|19户|挂牌运营: the part of them that did so
-            noun = r.lead_verb_end.sub("", r.lead_verb.sub("", r.scope_lead.sub("", prev_indicator)))
+            noun = _verb_object(prev_indicator, r.scope_lead)
             indicator = f"{pred_m.group(0)}的{noun or prev_indicator}"
             noun_end = pred_m.end()
         elif prev_indicator and (not indicator or _CHANGE_TO.match(indicator)):
@@ -1033,7 +1035,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
         ):
             # 先进无梭织机达到7200余台,新增|2000多台; 开工省重点项目370个、建成|166个: the verb's
             # object is the thing the figure before counts (its own verb and scope dropped)
-            noun = r.lead_verb_end.sub("", r.lead_verb.sub("", r.scope_lead.sub("", prev_indicator)))
+            noun = _verb_object(prev_indicator, r.scope_lead)
             indicator = r.adverbs.sub("", indicator) + (noun or prev_indicator)
         elif prev_indicator and x.q.unit in r.share_units and (ms := r.share_of.fullmatch(indicator)):
             # 中国创新创业大赛奖5项,占全省的71%: the share of the figure before
@@ -1070,8 +1072,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
                     if prev_unit == x.q.unit_base:
                         # 新增国家环保城市4个，总数|19个 (国家级高新区新增3个，总数|9个): the stock
                         # of the things, not of the new ones; of another unit, something else
-                        bare = r.lead_verb.sub("", r.adverbs.sub("", prev_indicator))
-                        indicator = r.lead_verb_end.sub("", bare) + indicator
+                        indicator = _verb_object(prev_indicator, r.adverbs) + indicator
                 else:
                     subject = prev_indicator
                     indicator = prev_indicator + indicator
@@ -1194,10 +1195,8 @@ def _each_names(before: str) -> list[str] | None:
     if m and len(items) == 1:
         # 存贷款余额双双突破5000亿元: one name holding a pair word names both halves
         whole = _clean_indicator(head)
-        halves = next((h for w, h in r.pair_words.items() if len(h) == 2 and w in whole), None)
-        if halves:
-            word = next(w for w, h in r.pair_words.items() if h is halves)
-            return [whole.replace(word, h, 1) for h in halves]
+        if (pair := _pair_names(whole, 2))[0] != whole:
+            return pair
     if "、" in head and r.bare_rate.fullmatch(_clean_indicator(head[items[-1][0]:items[-1][1]]) if items else ""):
         items = _split_items(head, _ENUM_SEP)  # 人大代表建议和政协提案办结率、满意率: 和 is inside
     if not 2 <= len(items) <= r.each_max:
@@ -1408,6 +1407,13 @@ def _split_pairs(text: str, out: list[Candidate]) -> None:
             names = _pair_names(a.indicator, 2)
             if names[0] != names[1] and _rules().pair_gap.match(text, a.num_start, b.num_start):
                 a.indicator, b.indicator = names
+
+
+def _verb_object(name: str, lead: regex.Pattern[str]) -> str:
+    """新增煤炭产能 -> 煤炭产能: what a figure's verb acts on, with the `lead` words (scope or
+    adverbs) and the verb dropped."""
+    r = _rules()
+    return r.lead_verb_end.sub("", r.lead_verb.sub("", lead.sub("", name)))
 
 
 def _pair_names(name: str, n: int) -> list[str]:
