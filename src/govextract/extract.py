@@ -121,6 +121,7 @@ class _Rules:
     base_figure: regex.Pattern  # 比2000年的|1570亿元: a figure of the base year
     share_of: regex.Pattern  # 占全省的: a share whose subject is the figure before
     unit_places: frozenset[str]  # 州直, 市本级: places the gazetteer does not list
+    sentence_topic: regex.Pattern  # 青岛开发区,|…: a sub-unit's name opening the sentence alone
     item_done: regex.Pattern  # …与上年持平、: an item without a figure ends here
     growth_alternative: regex.Pattern  # 增长14%、|力争达到|15%: a second goal for the growth
     each: regex.Pattern  # A和B|均|增长12%: the names before share the figure
@@ -164,6 +165,16 @@ class _Rules:
     relative_end: regex.Pattern  # 国家督办的|147条: the words before end in a relative clause
     base_year_res: list[regex.Pattern]
     negative_words: frozenset[str]
+
+
+def _sentence_topic(cfg: dict) -> regex.Pattern:
+    units = "|".join(map(regex.escape, sorted(cfg["unit_words"], key=len, reverse=True)))
+    nots = "|".join(map(regex.escape, cfg["not_opening"]))
+    inner = "|".join(map(regex.escape, cfg["not_containing"]))
+    n = int(cfg["max_chars"])
+    return regex.compile(
+        rf"^\s*(?P<t>(?!{nots})(?:(?!{inner})\p{{Han}}){{1,{n}}}?(?:{units}))(?:[（(][^）)]{{1,14}}[）)])?\s*[,，:：]"
+    )
 
 
 @cache
@@ -287,6 +298,7 @@ def _rules() -> _Rules:
         share_of=regex.compile(ind["share_of"]),
         growth_alternative=regex.compile(c["growth_alternative"]),
         unit_places=frozenset(ind["unit_places"]),
+        sentence_topic=_sentence_topic(ind["sentence_topic"]),
         item_done=regex.compile(rf"(?:{alt(ind['item_predicates'])})\s*[、,，]"),
         each=regex.compile(c["each"]["word"]),
         each_max=int(c["each"]["max_items"]),
@@ -430,8 +442,11 @@ def extract_sentence(text: str) -> list[Candidate]:
     qs = [x for x in qs if not _is_threshold(text, x, qs) and x.q.start not in classes.thresholds]
     _assign_roles(text, qs)
     out = _build(text, qs, classes.names)
+    topic = r.sentence_topic.match(text) if out else None
     for c in out:
         c.indicator = r.strip_lead_last.sub("", c.indicator)
+        if topic and c.start >= topic.end() and topic["t"] not in c.indicator:
+            c.indicator = topic["t"] + c.indicator
     return out
 
 
