@@ -271,6 +271,24 @@ def test_a_plan_paragraph_looking_back_is_last_years_review() -> None:
     ]
 
 
+def test_a_plan_paragraph_looking_back_over_the_years_is_a_review() -> None:
+    """二、2024年重点工作 opens with …建区30周年。30年来,…: a look back, that paragraph only
+    (blind audit, Laishan 2024); 今后五年 still plans."""
+    head = "二、2024年重点工作"
+    text = (
+        f"{head}\n"
+        "各位代表，2024年我们迎来了建区30周年。30年来，工业企业累计达到1533家。\n"
+        "五年来，我们制定政府规章53件。\n"
+        "今后五年，新建学校10所。\n"
+    )
+    assert [(k, t) for k, _, t in kinds_in(text, 2024)] == [
+        ("plan", f"{head}\n"),
+        ("review", "各位代表，2024年我们迎来了建区30周年。30年来，工业企业累计达到1533家。\n"),
+        ("review", "五年来，我们制定政府规章53件。\n"),
+        ("plan", "今后五年，新建学校10所。\n"),
+    ]
+
+
 def test_a_bold_line_that_names_a_part_is_a_heading() -> None:
     """**关于“十一五”规划** after the numbered plan opens the five-year plan; a title
     (**2010年…政府工作报告**) and a line inside an annex are no headings (blind audit,
