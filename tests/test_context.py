@@ -78,6 +78,16 @@ def test_flow_in_five_year_review_is_a_five_year_total() -> None:
     assert ctx("全区生产总值达到600亿元", "600", "five_year_review", 2022, flow=True) == (2021, None, "actual")
 
 
+def test_flow_in_five_year_plan_is_the_terms_total() -> None:
+    """建设20处海外仓 in 今后五年的…重点任务 is the five years' total (blind audit, Shinan
+    2022); named after the plan term ending in the part's last year (十三五 in 2016)."""
+    assert ctx("建设20处海外仓", "20", "five_year_plan", 2022, flow=True) == (2026, "今后五年", "target")
+    assert ctx("新增高速公路2000公里", "2000", "five_year_plan", 2016, flow=True) == (2020, "十三五", "target")
+    # a level, and a figure of each year, are no total
+    assert ctx("绿地面积达到600公顷", "600", "five_year_plan", 2022, flow=True) == (2026, None, "target")
+    assert ctx("每年引进亿元以上项目20个", "20", "five_year_plan", 2022, flow=True) == (2026, None, "target")
+
+
 def test_section_default() -> None:
     assert section_default("review", 2025) == (2024, "actual", None)
     assert section_default("plan", 2025) == (2025, "target", None)

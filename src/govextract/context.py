@@ -54,6 +54,8 @@ class _Ctx:
     not_levels: regex.Pattern  # 规模以上: holds a level word, names a class
     comparison_start: regex.Pattern  # 比2010年增加…: a clause read with the one before
     five_year_period: str
+    five_year_plan_period: str  # a flow's period in a five-year plan with no term ending then
+    per_year: regex.Pattern  # 每年…: a figure of each year, no total
     carry: list[tuple[str, regex.Pattern]]  # 预计… opening a sentence: holds past its ；
     since_years: list[regex.Pattern]  # 自1993年…以来: a span's start, not the claim's year
     actual_own_clause: bool  # in plan parts, an actual cue counts only in its own clause
@@ -90,6 +92,8 @@ def _ctx() -> _Ctx:
         not_levels=regex.compile(rules.alternation(c["five_year_total"]["not_levels"])),
         comparison_start=regex.compile(c["five_year_total"]["comparison_start"]),
         five_year_period=c["five_year_total"]["period"],
+        five_year_plan_period=c["five_year_total"]["plan_period"],
+        per_year=regex.compile(rules.alternation(c["five_year_total"]["per_year"])),
         carry=[(kind, regex.compile(p)) for kind, p in c["carry_to_semicolon"].items()],
         since_years=[regex.compile(p) for p in c["since_year_patterns"]],
         actual_own_clause=bool(c.get("actual_cue_own_clause", False)),
@@ -140,6 +144,7 @@ def claim_context(
     where its growth stands when that comes before its number (增长17.4%，达72.8亿美元)."""
     c = _ctx()
     year, ctype, period = section_default(section_kind, report_year, is_report, article_year)
+    term_end = year if section_kind == "five_year_plan" else None
     before = sentence[:num_pos]
     # explicit periods: the last one named before the number wins
     best: tuple[int, str, int | None, str | None, int] | None = None
@@ -243,11 +248,15 @@ def claim_context(
     if period == "今后五年" and is_report and report_year and not explicit:
         year = report_year + 4  # 今后五年…: the last year of the coming term
     if (
-        flow and period is None and section_kind == "five_year_review" and not explicit
+        flow and period is None and section_kind in ("five_year_review", "five_year_plan") and not explicit
         and not any(w in before for w in c.period_reset)  # 全年又有91.62万人…: one year's
+        and not _sums_no_level(c, before, 0, False)
     ):
-        if not _sums_no_level(c, before, 0, False):
+        if section_kind == "five_year_review":
             period = c.five_year_period
+        elif year is not None and year == term_end and not c.per_year.search(before):
+            # (a year of its own, 今年要…, is one year's figure)
+            period = next((t for t, end in plan_terms().items() if end == year), c.five_year_plan_period)
     return ClaimContext(year=year, period=period, claim_type=ctype)
 
 
