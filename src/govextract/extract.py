@@ -106,6 +106,8 @@ class _Rules:
     max_len: int
     lead_verb: regex.Pattern
     lead_verb_end: regex.Pattern
+    comma_list_verb: regex.Pattern  # 新增…2家,|海外仓1家: the first item's verb, every item's
+    comma_list_not_item: regex.Pattern  # …,|续建项目185个: an item with a verb or stage of its own
     adverbs: regex.Pattern  # leading adverbs (扎实, 有序 ...)
     only_verb: regex.Pattern  # a clause that is only adverbs and object verbs
     object_verb_end: regex.Pattern  # a clause ending in an object verb (提标治理)
@@ -284,6 +286,10 @@ def _rules() -> _Rules:
         # 新建、改造县级医疗机构: two verbs said once are one lead
         lead_verb=regex.compile(rf"^(?:{alt(ind['lead_verbs'])})(?:[、和及](?:{alt(ind['lead_verbs'])}))*"),
         lead_verb_end=regex.compile(rf"(?:{alt(ind['lead_verbs'])})$"),
+        comma_list_verb=regex.compile(rf"^(?:{alt(ind['comma_list_verbs'])})"),
+        comma_list_not_item=regex.compile(
+            rf"^(?:{alt(ind['comma_list_not_items'])})|{alt(ind['comma_list_not_inside'])}"
+        ),
         adverbs=regex.compile(rf"^(?:{keep_lead}(?:{alt(ind['adverbs'])}))+"),
         only_verb=regex.compile(rf"(?:{alt(ind['adverbs'])})*(?:{alt(ind['object_verbs'])})+"),
         object_verb_end=regex.compile(rf"(?:{alt([w for w in ind['object_verbs'] if len(w) > 1])})$"),
@@ -1065,6 +1071,12 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
             before.lstrip().startswith("、")
             # a part of the same measure, not of people (…其中下岗失业人员再就业12万人 has its own verb)
             or (r.part_of.match(before) and prev_unit == x.q.unit_base and x.q.kind != "people")
+            # 新增跨境电商独立站2家,|海外仓1家: a list said clause by clause
+            or (start == cstart > floor and text[cstart - 1] in ",，" and not _re(r"[,，;；]").search(text, floor, cstart - 1)
+                and prev_unit == x.q.unit_base and x.role == "value" and x.q.kind == "count"
+                and before.strip() == indicator and indicator not in r.needs_subject
+                and not r.only_verb.match(indicator) and not r.comma_list_not_item.search(indicator)
+                and r.comma_list_verb.match(prev_indicator))
         ):
             # 引进省级人才2人、青年人才1.3万人: the list shares the first item's verb (so does a
             # part: 新建、改建农村公路2万公里，其中通组路和串户路6500公里)
