@@ -306,3 +306,12 @@ def test_a_paragraph_opening_with_zai_and_last_year_is_the_review() -> None:
     """在刚刚过去的1997年,… inside a five-year review is last year's review (Gansu 1998)."""
     text = "一、五年来政府工作的回顾\n五年来，全省生产总值年均增长9%。\n在刚刚过去的1997年，全省生产总值增长9.5%。\n"
     assert [k for k, _, _ in kinds_in(text, 1998)] == ["five_year_review", "review"]
+
+
+def test_a_glossary_inside_a_report_pasted_as_one_line() -> None:
+    """…作出新的更大贡献!名词解释4个300+:… on one line (a report inside a news page): the
+    glossary runs from 名词解释 to the end (blind audit, Licang news)."""
+    body = "全区生产总值增长8%。" * 40
+    text = body + "新建学校5所,作出新的更大贡献!名词解释4个300+:院士港全年完成投资300亿元。\n"
+    got = [(k, t[:6]) for k, _, t in kinds_in(text, 2020)]
+    assert got == [("preamble", "全区生产总值"), ("glossary", "名词解释4个")]
