@@ -311,7 +311,7 @@ def test_a_paragraph_opening_with_zai_and_last_year_is_the_review() -> None:
 def test_a_glossary_inside_a_report_pasted_as_one_line() -> None:
     """…作出新的更大贡献!名词解释4个300+:… on one line (a report inside a news page): the
     glossary runs from 名词解释 to the end (blind audit, Licang news)."""
-    body = "全区生产总值增长8%。" * 40
+    body = "全区生产总值增长8%。" * 80
     text = body + "新建学校5所,作出新的更大贡献!名词解释4个300+:院士港全年完成投资300亿元。\n"
     got = [(k, t[:6]) for k, _, t in kinds_in(text, 2020)]
     assert got == [("preamble", "全区生产总值"), ("glossary", "名词解释4个")]
