@@ -170,6 +170,21 @@ def test_no_claims_from_glossary(raw_run: RunOutput) -> None:
     assert (c[c.source_path == SHINAN].char_start < cut).all()
 
 
+def test_a_headline_figure_the_body_repeats_is_one_claim(raw_run: RunOutput) -> None:
+    """青岛李沧集中发布617个固定资产投资项目库 heads an article whose body tells the 617
+    again: one claim, the body's; the glossary of the report pasted into the page gives none
+    (blind audit, Licang news)."""
+    raw = raw_run.raw_text(f"{NEWS}.txt")
+    c = raw_run.claims
+    news = c[c.source_path == f"{NEWS}.txt"]
+    head = raw.find("青岛李沧集中发布617个")
+    body = raw.find("涵盖617个固定资产投资项目")
+    assert 0 < head < body
+    got = news[news.value == 617]
+    assert len(got) == 1 and got.char_start.iloc[0] > head + 20
+    assert not (news.char_start > raw.find("名词解释")).any()
+
+
 # --------------------------------------------------------------------------- bad input
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64

@@ -24,7 +24,7 @@ import pyarrow as pa
 from pydantic import TypeAdapter, ValidationError
 
 from govextract import context as ctxmod
-from govextract import docmeta, extract, segment
+from govextract import docmeta, extract, rules, segment
 from govextract.indicators import indicator_id
 from govextract.ingest import iter_input_files, read_document
 from govextract.models import Claim, Document, Reject
@@ -144,6 +144,14 @@ def process_file(path: Path, root: Path, manifest: dict[str, dict] | None = None
     return res
 
 
+def _title_end(text: str, a_s: int, a_e: int) -> int:
+    """End of the article's title line (a short first line with no sentence end), else a_s."""
+    nl = text.find("\n", a_s, a_e)
+    first = text[a_s:nl] if nl > a_s else ""
+    limit = int(rules.load("docmeta")["articles"]["title_max_chars"])
+    return nl if first.strip() and len(first) <= limit and not any(ch in first for ch in "。；;") else a_s
+
+
 def _claims_of_article(
     text: str,
     a_s: int,
@@ -170,6 +178,7 @@ def _claims_of_article(
     seen: set[tuple[int, int, float | None, float | None]] = set()
     pending: list[tuple[dict[str, Any], Any]] = []
     meeting_month = int(meta.meeting_date[5:7]) if meta.meeting_date and len(meta.meeting_date) >= 7 else None
+    title_end = _title_end(text, a_s, a_e)
     for sec in secs:
         if sec.kind == "glossary":
             continue
@@ -229,7 +238,16 @@ def _claims_of_article(
                     "section": sec.kind,
                 }
                 row["claim_id"] = _claim_id(doc_id, row)
+                if ns < title_end:
+                    cand.extra["in_title"] = True
                 pending.append((row, cand))
+    if title_end > a_s:
+        # 青岛李沧集中发布617个固定资产投资项目库: a headline's figure the body tells again is the body's
+        told = {(row["value"], row["unit"], row["growth_rate"]) for row, cand in pending if "in_title" not in cand.extra}
+        pending = [
+            (row, cand) for row, cand in pending
+            if "in_title" not in cand.extra or (row["value"], row["unit"], row["growth_rate"]) not in told
+        ]
     # one validation call for the article; a failure sends each row through on its own
     try:
         valid: list[Claim] | None = _CLAIMS.validate_python([row for row, _ in pending])
