@@ -661,6 +661,10 @@ def _assign_roles(text: str, qs: list[_Q]) -> None:
                     break
 
 
+def _same_kind(a: Quantity, b: Quantity) -> bool:
+    return a.unit == b.unit or (a.kind == b.kind == "count" and a.unit not in _rules().growth_units)
+
+
 def _distributive_groups(text: str, qs: list[_Q]) -> list[tuple[int, int, int]]:
     """(分别-position, first index, last index) of 分别 lists: A、B分别增长34%、24.7%."""
     groups = []
@@ -687,7 +691,8 @@ def _distributive_groups(text: str, qs: list[_Q]) -> list[tuple[int, int, int]]:
                     j += 1
                 else:
                     break
-            elif qs[j + 1].q.unit == x.q.unit and _re(r"\s*(?:[、,，]|和|及|与|以及)\s*(?:增长|下降|提高|为|达到|达)?\s*").fullmatch(gap):
+            elif _same_kind(qs[j + 1].q, x.q) and _re(r"\s*(?:[、,，]|和|及|与|以及)\s*(?:增长|下降|提高|为|达到|达)?\s*").fullmatch(gap):
+                # (33万头、2.9万头和1159万只: said with 分别, counts of other measure words too)
                 j += 1
             else:
                 break
@@ -1486,7 +1491,8 @@ def _share_head(names: list[str], strict: bool = False) -> list[str]:
         return names
     if (
         not complete(first) and not first.endswith(rate_ends)  # 开工率、…资金到位率: a rate is whole
-        and len(last) > len(first) + 1 and last[: len(first) - 1] != first[: len(first) - 1]
+        and len(last) > len(first) + 1
+        and (len(first) <= 2 or last[: len(first) - 1] != first[: len(first) - 1])  # (肉牛、肉羊饲养量)
     ):
         tail = last[len(first):]
         if tail and all(len(n) <= len(first) + 1 for n in names[:-1]):
