@@ -144,7 +144,7 @@ def claim_context(
     where its growth stands when that comes before its number (增长17.4%，达72.8亿美元)."""
     c = _ctx()
     year, ctype, period = section_default(section_kind, report_year, is_report, article_year)
-    term_end = year if section_kind == "five_year_plan" else None
+    default_year = year
     before = sentence[:num_pos]
     # explicit periods: the last one named before the number wins
     best: tuple[int, str, int | None, str | None, int] | None = None
@@ -254,8 +254,8 @@ def claim_context(
     ):
         if section_kind == "five_year_review":
             period = c.five_year_period
-        elif year is not None and year == term_end and not c.per_year.search(before):
-            # (a year of its own, 今年要…, is one year's figure)
+        elif year is not None and year == default_year and not c.per_year.search(before):
+            # the term's last year (a year of its own is one year's figure)
             period = next((t for t, end in plan_terms().items() if end == year), c.five_year_plan_period)
     return ClaimContext(year=year, period=period, claim_type=ctype)
 

@@ -170,9 +170,10 @@ class _Rules:
 
 
 def _sentence_topic(cfg: dict) -> regex.Pattern:
-    units = "|".join(map(regex.escape, sorted(cfg["unit_words"], key=len, reverse=True)))
-    nots = "|".join(map(regex.escape, cfg["not_opening"]))
-    inner = "|".join(map(regex.escape, cfg["not_containing"]))
+    """青岛开发区, / 中德生态园(国际经济合作区),: a name ending in a unit word, with no scope
+    opening and no verb inside, then its alias in brackets, then the comma."""
+    alt = rules.alternation
+    units, nots, inner = alt(cfg["unit_words"]), alt(cfg["not_opening"]), alt(cfg["not_containing"])
     n = int(cfg["max_chars"])
     return regex.compile(
         rf"^\s*(?P<t>(?!{nots})(?:(?!{inner})\p{{Han}}){{1,{n}}}?(?:{units}))(?:[（(][^）)]{{1,14}}[）)])?\s*[,，:：]"
@@ -661,6 +662,18 @@ def _assign_roles(text: str, qs: list[_Q]) -> None:
                     break
 
 
+def _comma_list_item(text: str, x: _Q, floor: int, cstart: int, indicator: str, prev_indicator: str) -> bool:
+    """…新增跨境电商独立站2家,|海外仓1家: a clause of a bare noun and its count right after
+    the clause of a figure whose verb of increase it shares (comma_list_verbs)."""
+    r = _rules()
+    return (
+        text[cstart - 1] in ",，" and not _re(r"[,，;；]").search(text, floor, cstart - 1)
+        and x.q.kind == "count" and text[cstart:x.lead].strip() == indicator
+        and indicator not in r.needs_subject and not r.only_verb.match(indicator)
+        and not r.comma_list_not_item.search(indicator) and bool(r.comma_list_verb.match(prev_indicator))
+    )
+
+
 def _same_kind(a: Quantity, b: Quantity) -> bool:
     return a.unit == b.unit or (a.kind == b.kind == "count" and a.unit not in _rules().growth_units)
 
@@ -1077,11 +1090,8 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
             # a part of the same measure, not of people (…其中下岗失业人员再就业12万人 has its own verb)
             or (r.part_of.match(before) and prev_unit == x.q.unit_base and x.q.kind != "people")
             # 新增跨境电商独立站2家,|海外仓1家: a list said clause by clause
-            or (start == cstart > floor and text[cstart - 1] in ",，" and not _re(r"[,，;；]").search(text, floor, cstart - 1)
-                and prev_unit == x.q.unit_base and x.role == "value" and x.q.kind == "count"
-                and before.strip() == indicator and indicator not in r.needs_subject
-                and not r.only_verb.match(indicator) and not r.comma_list_not_item.search(indicator)
-                and r.comma_list_verb.match(prev_indicator))
+            or (start == cstart > floor and prev_unit == x.q.unit_base and x.role == "value"
+                and _comma_list_item(text, x, floor, cstart, indicator, prev_indicator))
         ):
             # 引进省级人才2人、青年人才1.3万人: the list shares the first item's verb (so does a
             # part: 新建、改建农村公路2万公里，其中通组路和串户路6500公里)

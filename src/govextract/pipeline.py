@@ -179,6 +179,7 @@ def _claims_of_article(
     pending: list[tuple[dict[str, Any], Any]] = []
     meeting_month = int(meta.meeting_date[5:7]) if meta.meeting_date and len(meta.meeting_date) >= 7 else None
     title_end = _title_end(text, a_s, a_e)
+    in_title: set[int] = set()  # pending rows whose figure stands in the title line
     for sec in secs:
         if sec.kind == "glossary":
             continue
@@ -239,15 +240,15 @@ def _claims_of_article(
                 }
                 row["claim_id"] = _claim_id(doc_id, row)
                 if ns < title_end:
-                    cand.extra["in_title"] = True
+                    in_title.add(len(pending))
                 pending.append((row, cand))
-    if title_end > a_s:
+    if in_title:
         # 青岛李沧集中发布617个固定资产投资项目库: a headline's figure the body tells again is the body's
-        told = {(row["value"], row["unit"], row["growth_rate"]) for row, cand in pending if "in_title" not in cand.extra}
-        pending = [
-            (row, cand) for row, cand in pending
-            if "in_title" not in cand.extra or (row["value"], row["unit"], row["growth_rate"]) not in told
-        ]
+        def said(row: dict[str, Any]) -> tuple[Any, ...]:
+            return row["value"], row["unit"], row["growth_rate"]
+
+        told = {said(row) for k, (row, _) in enumerate(pending) if k not in in_title}
+        pending = [p for k, p in enumerate(pending) if k not in in_title or said(p[0]) not in told]
     # one validation call for the article; a failure sends each row through on its own
     try:
         valid: list[Claim] | None = _CLAIMS.validate_python([row for row, _ in pending])
