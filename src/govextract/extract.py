@@ -145,6 +145,7 @@ class _Rules:
     money_after_purpose_verb: regex.Pattern
     money_link: regex.Pattern  # 的 / 实施了 … between the figure and its object
     money_stop: regex.Pattern
+    money_next: regex.Pattern  # 、投资…: where the next item of a list of sums begins
     money_not_objects: frozenset[str]
     money_min_chars: int
     money_kinds: frozenset[str]  # unit kinds a figure put into an object may have
@@ -330,6 +331,8 @@ def _rules() -> _Rules:
         money_after_purpose=regex.compile(ind["money_after"]["purpose"]),
         money_after_purpose_verb=regex.compile(ind["money_after"]["purpose_verb"]),
         money_stop=regex.compile(alt(mo["stop"] + ind["adverbs"])),
+        # …托克托电厂、|投资25亿元的…: the next item of a list opens with a money word
+        money_next=regex.compile(rf"[、,，和及与]\s*(?:{alt(mo['words'])})"),
         money_not_objects=frozenset(mo["not_objects"]),
         money_min_chars=int(mo["min_chars"]),
         money_kinds=frozenset(mo["kinds"]),
@@ -1326,19 +1329,24 @@ def _money_object(text: str, x: _Q, later: list[_Q], indicator: str) -> str | No
         return None
     start = link.end()
     end = _clause_end(text, start)
-    inside = 0
+    counted: list[_Q] = []  # counts inside the object: 的101个|项目, 日处理80吨|污泥焚烧厂
     for y in later:
         if y.start >= end:
             break
-        if y.end <= end and text[y.end:y.end + 1] and _HAN.match(text, y.end):
-            start = max(start, y.end)  # 的101个|项目, 日处理80吨|污泥焚烧厂: the noun after the count
-            inside += 1
-        elif y.start >= start:
+        if y.end <= end and y.q.kind not in r.money_kinds and _HAN.match(text, y.end):
+            counted.append(y)
+        elif y.start >= (counted[-1].end if counted else start):
             end = y.start  # 的县以上重点项目|64个: the object ends before a later figure
             break
-    if inside > 1:
-        return None  # 完成16个老旧小区…、29个…: several objects, none is the whole
+    if counted:
+        start = counted[0].end  # the noun after the count
+        if len(counted) > 1:
+            # 完成16个老旧小区环境综合整治、29个…: several objects; the first names the use
+            cut = text.find("、", start, end)
+            end = min(counted[1].start, cut if cut >= 0 else end)
     obj = text[start:end]
+    if mn := r.money_next.search(_re(r"\s+").sub("", obj)):
+        obj = obj[:mn.start()]  # (投 资, a line wrap: spaces go before the search)
     m = r.money_stop.search(obj)
     # 17条道路的改扩建 -> 道路改扩建: 的 only links the words of the object
     obj = (obj[:m.start()] if m else obj).replace("的", "").strip(" “”\"")
