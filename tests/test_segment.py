@@ -315,3 +315,13 @@ def test_a_glossary_inside_a_report_pasted_as_one_line() -> None:
     text = body + "新建学校5所,作出新的更大贡献!名词解释4个300+:院士港全年完成投资300亿元。\n"
     got = [(k, t[:6]) for k, _, t in kinds_in(text, 2020)]
     assert got == [("preamble", "全区生产总值"), ("glossary", "名词解释4个")]
+
+
+def test_a_glossary_heading_glued_to_the_last_paragraph() -> None:
+    """…实干兴赣的新局面！附件 opens the glossary (blind audit, Jiangxi 2014)."""
+    text = "二、2014年工作安排\n新建学校5所。\n努力开创新局面！附件\n1.“财园信贷通”：银行按保证金的8倍放大贷款额度。\n"
+    got = [(k, t) for k, _, t in kinds_in(text, 2014)]
+    assert got == [
+        ("plan", "二、2014年工作安排\n新建学校5所。\n努力开创新局面！"),
+        ("glossary", "附件\n1.“财园信贷通”：银行按保证金的8倍放大贷款额度。\n"),
+    ]

@@ -49,9 +49,9 @@ def _soft_heading() -> regex.Pattern:
 
 
 @cache
-def _inline_res() -> tuple[regex.Pattern, int]:
+def _inline_res() -> tuple[regex.Pattern, int, regex.Pattern]:
     ctx = rules.load("context")
-    return regex.compile(ctx["inline_heading"]), int(ctx.get("inline_heading_words", 24))
+    return regex.compile(ctx["inline_heading"]), int(ctx.get("inline_heading_words", 24)), regex.compile(ctx["trailing_heading"])
 
 
 def classify_heading(heading: str, report_year: int | None = None) -> str | None:
@@ -110,7 +110,7 @@ def sections(
     heads, _, max_len = _heading_res()
     cuts: list[tuple[int, str | None, str]] = []  # (offset, kind or None when the heading tells none, heading)
     pos = start
-    inline, inline_words = _inline_res()
+    inline, inline_words, trailing = _inline_res()
     for line in text[start:end].splitlines(keepends=True):
         stripped = line.strip()
         if stripped and len(stripped) <= max_len and any(h.search(stripped) for h in heads):
@@ -122,6 +122,8 @@ def sections(
             # **关于“十一五”规划**, **2008年工作回顾**: a bold line with no number that names a
             # part (not a title inside an annex: **附件2** **2019年十件民生实事完成情况**)
             cuts.append((pos, kind, stripped.strip("*")))
+        elif mt := trailing.search(line):
+            cuts.append((pos + mt.start(), "glossary", mt.group().strip()))  # …新局面！附件
         elif len(stripped) > 10 * max_len:
             # a whole report on one line: find its headings inside it
             for m in inline.finditer(line):
