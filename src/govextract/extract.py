@@ -133,6 +133,7 @@ class _Rules:
     rate_end: regex.Pattern  # the rate word closing a name (…参保率)
     after_change: regex.Pattern  # 、增加|13天: the change of the figure before
     after_level: regex.Pattern  # 、突破|4000万吨: the level the figure before adds to
+    change_in_clause: regex.Pattern  # …比去年增加|500亿元: the change, in the figure's own clause
     increments: regex.Pattern  # 新增 / 新升规入统 in the name of an increment
     increment_names: dict[str, str]
     share_name: str
@@ -315,6 +316,7 @@ def _rules() -> _Rules:
         rate_end=regex.compile(rf"(?:{ind['bare_rate']})$"),
         after_change=regex.compile(ind["figure_after_figure"]["change"]),
         after_level=regex.compile(ind["figure_after_figure"]["level"]),
+        change_in_clause=regex.compile(ind["figure_after_figure"]["change_in_clause"]),
         increments=regex.compile(alt(list(ind["figure_after_figure"]["increments"]))),
         increment_names=dict(ind["figure_after_figure"]["increments"]),
         share_name=ind["share_name"],
@@ -1155,6 +1157,13 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
         if not indicator:
             i += 1
             continue
+        if (
+            x.role == "value" and not is_change and x.q.unit not in r.growth_units
+            and (mch := r.change_in_clause.search(text, start, x.start)) and not indicator.endswith(mch["c"])
+        ):
+            # 全省固定资产投资比去年增加|500亿元: the change, not the level
+            indicator = _re(r"(?<!占)[比较与]$").sub("", indicator) + _re(r"\s+").sub("", mch["c"])
+            cmp_base = int(mch["y"]) if mch["y"] else cmp_base
         if class_names and x.q.start in class_names:
             # 34个|县（市、区）财政收入超过10亿元; 培育|10个|销售收入过100亿元的产业集群
             lead = r.lead_verb.match(indicator)
