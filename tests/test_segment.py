@@ -255,38 +255,25 @@ def test_the_report_year_in_a_switch_is_the_reports() -> None:
     assert [s.kind for s in sections(text, initial="five_year_plan")] == ["five_year_plan"]
 
 
-def test_a_plan_paragraph_looking_back_is_last_years_review() -> None:
-    """三、2016年政府工作总体安排 opens with 刚刚过去的2015年,…: that paragraph only."""
-    head = "三、2016年政府工作总体安排"
-    text = (
-        f"{head}\n"
-        "刚刚过去的2015年，全省生产总值比上年增长8%。\n"
-        "2016年主要预期目标是：地区生产总值增长7.5%-8%。\n"
-        "要加快推进改革。\n"
-    )
-    assert [(k, t) for k, _, t in kinds_in(text, 2016)] == [
-        ("plan", f"{head}\n"),
-        ("review", "刚刚过去的2015年，全省生产总值比上年增长8%。\n"),
-        ("plan", "2016年主要预期目标是：地区生产总值增长7.5%-8%。\n要加快推进改革。\n"),
-    ]
-
-
-def test_a_plan_paragraph_looking_back_over_the_years_is_a_review() -> None:
-    """二、2024年重点工作 opens with …建区30周年。30年来,…: a look back, that paragraph only
-    (blind audit, Laishan 2024); 今后五年 still plans."""
-    head = "二、2024年重点工作"
-    text = (
-        f"{head}\n"
-        "各位代表，2024年我们迎来了建区30周年。30年来，工业企业累计达到1533家。\n"
-        "五年来，我们制定政府规章53件。\n"
-        "今后五年，新建学校10所。\n"
-    )
-    assert [(k, t) for k, _, t in kinds_in(text, 2024)] == [
-        ("plan", f"{head}\n"),
-        ("review", "各位代表，2024年我们迎来了建区30周年。30年来，工业企业累计达到1533家。\n"),
-        ("review", "五年来，我们制定政府规章53件。\n"),
-        ("plan", "今后五年，新建学校10所。\n"),
-    ]
+@pytest.mark.parametrize(
+    ("year", "head", "paragraphs", "kinds"),
+    [
+        # 三、2016年政府工作总体安排 opens with 刚刚过去的2015年,…: that paragraph only
+        (2016, "三、2016年政府工作总体安排",
+         ["刚刚过去的2015年，全省生产总值比上年增长8%。\n",
+          "2016年主要预期目标是：地区生产总值增长7.5%-8%。\n要加快推进改革。\n"],
+         ["review", "plan"]),
+        # …建区30周年。30年来,… and 五年来,…: looks back (blind audit, Laishan 2024); 今后五年 plans
+        (2024, "二、2024年重点工作",
+         ["各位代表，2024年我们迎来了建区30周年。30年来，工业企业累计达到1533家。\n",
+          "五年来，我们制定政府规章53件。\n",
+          "今后五年，新建学校10所。\n"],
+         ["review", "review", "plan"]),
+    ],
+)
+def test_a_plan_paragraph_looking_back_is_a_review(year: int, head: str, paragraphs: list[str], kinds: list[str]) -> None:
+    text = f"{head}\n" + "".join(paragraphs)
+    assert [(k, t) for k, _, t in kinds_in(text, year)] == [("plan", f"{head}\n"), *zip(kinds, paragraphs, strict=True)]
 
 
 def test_a_bold_line_that_names_a_part_is_a_heading() -> None:

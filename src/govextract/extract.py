@@ -237,6 +237,8 @@ def _rules() -> _Rules:
     base_year_res = [regex.compile(p) for p in ctx["base_year_patterns"]]
     negative = frozenset(g["negative"] + g["rate_nouns_negative"] + g.get("comparison_verbs", {}).get("negative", []))
     mo = ind["money_object"]
+    gap = r"\s*"
+    spaced_money = "|".join(gap.join(map(regex.escape, w)) for w in sorted(mo["words"], key=len, reverse=True))
     return _Rules(
         growth_units=frozenset(g["units"]),
         growth_re=growth_re,
@@ -333,8 +335,9 @@ def _rules() -> _Rules:
         money_after_purpose=regex.compile(ind["money_after"]["purpose"]),
         money_after_purpose_verb=regex.compile(ind["money_after"]["purpose_verb"]),
         money_stop=regex.compile(alt(mo["stop"] + ind["adverbs"])),
-        # …托克托电厂、|投资25亿元的…: the next item of a list opens with a money word
-        money_next=regex.compile(rf"[、,，和及与]\s*(?:{alt(mo['words'])})"),
+        # …托克托电厂、|投资25亿元的…: the next item of a list opens with a money word (投 资:
+        # a line wrap may split it)
+        money_next=regex.compile(rf"[、,，和及与]\s*(?:{spaced_money})"),
         money_not_objects=frozenset(mo["not_objects"]),
         money_min_chars=int(mo["min_chars"]),
         money_kinds=frozenset(mo["kinds"]),
@@ -1354,8 +1357,8 @@ def _money_object(text: str, x: _Q, later: list[_Q], indicator: str) -> str | No
             cut = text.find("、", start, end)
             end = min(counted[1].start, cut if cut >= 0 else end)
     obj = text[start:end]
-    if mn := r.money_next.search(_re(r"\s+").sub("", obj)):
-        obj = obj[:mn.start()]  # (投 资, a line wrap: spaces go before the search)
+    if mn := r.money_next.search(obj):
+        obj = obj[:mn.start()]
     m = r.money_stop.search(obj)
     # 17条道路的改扩建 -> 道路改扩建: 的 only links the words of the object
     obj = (obj[:m.start()] if m else obj).replace("的", "").strip(" “”\"")

@@ -33,6 +33,7 @@ class Sentence:
 
 _SENTENCE_END = regex.compile(r"[。!?;！？；\n]+")
 _HEADING_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
+_TRAILING_TAIL = 24  # characters at a line's end that may hold a glued glossary heading
 
 
 @cache
@@ -122,7 +123,7 @@ def sections(
             # **关于“十一五”规划**, **2008年工作回顾**: a bold line with no number that names a
             # part (not a title inside an annex: **附件2** **2019年十件民生实事完成情况**)
             cuts.append((pos, kind, stripped.strip("*")))
-        elif mt := trailing.search(line):
+        elif mt := trailing.search(line, max(0, len(line) - _TRAILING_TAIL)):  # only a line's end can hold it
             cuts.append((pos + mt.start(), "glossary", mt.group().strip()))  # …新局面！附件
         elif len(stripped) > 10 * max_len:
             # a whole report on one line: find its headings inside it
