@@ -683,7 +683,10 @@ def _comma_list_item(text: str, x: _Q, floor: int, cstart: int, indicator: str, 
 
 
 def _same_kind(a: Quantity, b: Quantity) -> bool:
-    return a.unit == b.unit or (a.kind == b.kind == "count" and a.unit not in _rules().growth_units)
+    """Figures a 分别 list may hold together: one unit, or levels of any unit but no rates
+    (财政收入、从业人员分别为33亿元、2.9万人; 9454元，增长10.7% is a level and its growth)."""
+    g = _rules().growth_units
+    return a.unit == b.unit or (a.unit not in g and b.unit not in g)
 
 
 def _distributive_groups(text: str, qs: list[_Q]) -> list[tuple[int, int, int]]:
@@ -838,6 +841,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
     by_unit: dict[str | None, str] = {}  # the last value's indicator per base unit
     figure_base: int | None = None  # the year of a base figure just read (是2005年1807亿元的)
     noun_end = 0  # end of the noun a count before it took (32个|项目|获得…): not the next one's
+    group_names: list[str] = []  # the names of the last 分别 list
     i = 0
     while i < len(qs):
         x = qs[i]
@@ -879,8 +883,13 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
                         _set_growth(target, y)
                         target.base_year = target.base_year or (int(mfy.group(1)) if mfy else None)
                         target.rule = "distributive+growth"
+                    elif mch := r.change_in_clause.search(text, cstart, qs[gi].q.start):
+                        # 343个、4181亿元,分别比上年增加163个、834亿元: the changes of those figures
+                        out.append(_candidate(text, y, target.indicator + _re(r"\s+").sub("", mch["c"]), target.start, rule="distributive"))
+                        out[-1].base_year = out[-1].base_year or (int(mch["y"]) if mch["y"] else None)
                     else:
                         out.append(_candidate(text, y, target.indicator + "占比", target.start, rule="distributive"))
+                group_names = [t.indicator for t in targets]
                 i = gj + 1
                 last_value = None
                 continue
@@ -896,6 +905,16 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
                 whole = _clean_indicator(text[cstart:k])
                 names = _pair_names(whole, n)
                 spans = [(cstart, k)] * n
+            if not any(names) and cstart > 0:
+                # A和B均实现翻番,|分别达1.47万亿元和6228亿元; A和B平均每年分别增长11%和12%,|到2015年
+                # 分别达到…: the names are the clause before's
+                pstart = _clause_start(text, cstart - 1)
+                before = _each_names(text[pstart:cstart - 1])
+                if before is None and len(group_names) == n:
+                    before = group_names
+                if before and len(before) == n:
+                    names, spans = before, [(pstart, cstart - 1)] * n
+            group_names = names
             for off, idx in enumerate(range(gi, gj + 1)):
                 y = qs[idx]
                 out.append(_candidate(text, y, names[off], spans[off][0], rule="distributive"))
