@@ -106,6 +106,8 @@ class _Rules:
     max_len: int
     lead_verb: regex.Pattern
     lead_verb_end: regex.Pattern
+    counterparts: list[list[str]]  # 收入…、|支出: a word and the words that stand for it in a list
+    counterparts_not_in: regex.Pattern
     comma_list_verb: regex.Pattern  # 新增…2家,|海外仓1家: the first item's verb, every item's
     comma_list_not_item: regex.Pattern  # …,|续建项目185个: an item with a verb or stage of its own
     adverbs: regex.Pattern  # leading adverbs (扎实, 有序 ...)
@@ -291,6 +293,8 @@ def _rules() -> _Rules:
         # 新建、改造县级医疗机构: two verbs said once are one lead
         lead_verb=regex.compile(rf"^(?:{alt(ind['lead_verbs'])})(?:[、和及](?:{alt(ind['lead_verbs'])}))*"),
         lead_verb_end=regex.compile(rf"(?:{alt(ind['lead_verbs'])})$"),
+        counterparts=[list(g) for g in ind["counterparts"]],
+        counterparts_not_in=regex.compile(alt(ind["counterparts_not_in"])),
         comma_list_verb=regex.compile(rf"^(?:{alt(ind['comma_list_verbs'])})"),
         comma_list_not_item=regex.compile(
             rf"^(?:{alt(ind['comma_list_not_items'])})|{alt(ind['comma_list_not_inside'])}"
@@ -599,6 +603,8 @@ def _is_threshold(text: str, x: _Q, qs: list[_Q]) -> bool:
         return True
     if r.threshold_before.search(text[max(0, x.start - 2):x.start]) and x.q.kind in ("money", "area", "money_usd"):
         nxt = text[x.q.end:x.q.end + 1]
+        if nxt in "和及与" and any(o.start == x.q.end + 1 and _re(r"\s*(?:[,，。;；]|$)").match(text, o.end) for o in qs):
+            return False  # 分别超过300亿美元和60亿美元。: a list of values (not 超50亿元和20个超10亿元的企业)
         if nxt and _HAN.match(nxt) and nxt not in "的,，、。;；以左" and any(o.start > x.end for o in qs):
             return True
         # 营业收入超百亿元的企业|达到140家: a class of things counted later in the clause
@@ -680,6 +686,19 @@ def _comma_list_item(text: str, x: _Q, floor: int, cstart: int, indicator: str, 
         and indicator not in r.needs_subject and not r.only_verb.match(indicator)
         and not r.comma_list_not_item.search(indicator) and bool(r.comma_list_verb.match(prev_indicator))
     )
+
+
+def _counterpart(indicator: str, prev: str) -> str | None:
+    """支出 after 地方财政一般预算收入 -> 地方财政一般预算支出 (counterparts), else None."""
+    r = _rules()
+    if r.counterparts_not_in.search(prev):
+        return None
+    for group in r.counterparts:
+        if indicator in group:
+            for w in group:
+                if w != indicator and w in prev:
+                    return prev.replace(w, indicator, 1)
+    return None
 
 
 def _same_kind(a: Quantity, b: Quantity) -> bool:
@@ -945,12 +964,22 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
                     last_value = level = None
                     i += 1
                     continue
-                _set_growth(last_value, x)
-                # 由2010年的5.24亿元增加到15.07亿元,年均增长23.53%: the rate runs from 2010;
-                # 是2005年1807亿元的2.5倍: from the year of the base figure
-                last_value.base_year = last_value.base_year or last_value.extra.get("from_year") or figure_base
+                listed = [last_value]
+                if multiple and multiple.group("each"):
+                    # 收入861.5亿元、支出1868.4亿元，均是2002年的近3倍: each figure of the list
+                    # (…超过3.7万亿元，人均生产总值3.9万元，均为2010年的1.6倍): back to a figure that has its own
+                    listed = []
+                    for c in reversed(out):
+                        if c.value is None or c.growth_rate is not None:
+                            break
+                        listed.append(c)
+                for lv in listed:
+                    _set_growth(lv, x)
+                    # 由2010年的5.24亿元增加到15.07亿元,年均增长23.53%: the rate runs from 2010;
+                    # 是2005年1807亿元的2.5倍: from the year of the base figure
+                    lv.base_year = lv.base_year or lv.extra.get("from_year") or figure_base
+                    lv.rule = "value+growth"
                 last_value.end = x.end
-                last_value.rule = "value+growth"
                 last_value = None
                 i += 1
                 continue
@@ -1112,6 +1141,11 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
             cmp_base = int(base.group(0)) if base else None
             is_change = True
             indicator = prev_indicator + _re(r"\s+").sub("", before.strip(" ,，"))
+        elif (
+            prev_indicator and prev_unit == x.q.unit_base and _re(r"[、,，]").fullmatch(text[floor:x.lead].strip()[:1] or "-")
+            and (swapped := _counterpart(indicator, prev_indicator))
+        ):
+            indicator = swapped  # 地方财政一般预算收入861.5亿元、|支出1868.4亿元
         elif prev_indicator and indicator and rule != "count_before_noun" and (
             before.lstrip().startswith("、")
             # a part of the same measure, not of people (…其中下岗失业人员再就业12万人 has its own verb)
@@ -1124,7 +1158,8 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
             # part: 新建、改建农村公路2万公里，其中通组路和串户路6500公里)
             m = r.lead_verb.match(prev_indicator)
             own = r.only_verb.match(indicator)  # the item's own verb (not the 新 of 新型)
-            if m and not r.lead_verb.match(indicator) and not (own and len(own.group(0)) > 1):
+            # (关闭矿井100处、|退出煤炭产能2388万吨: a stage or verb of its own, comma_list_not_items)
+            if m and not r.lead_verb.match(indicator) and not (own and len(own.group(0)) > 1) and not r.comma_list_not_item.match(indicator):
                 indicator = m.group(0) + indicator
         if x.role == "value" and indicator and (pv := by_unit.get(x.q.unit_base)) and _is_place(indicator):
             # 州直旅游接待9000万人次、塔城地区|3850万人次: the place's figure of the topic before
@@ -1506,6 +1541,21 @@ def _pair_names(name: str, n: int) -> list[str]:
     return [name] * n
 
 
+def _peer_end(first: str, last: str) -> int:
+    """Where the last item's own words end (its peer of `first`), 0 when unclear: 城镇、农村|居民
+    人均可支配收入; a longer first shares its first or last two characters with the peer
+    (城镇居民、农村居民|…, 城镇职工、城镇居民|…), ends as it does (机电产品、高新技术产品|出口) or
+    the peer is a whole term (二氧化硫、化学需氧量|排放总量)."""
+    if len(first) <= 2:
+        return len(first)
+    seg = last[: len(first)]
+    if seg[:2] == first[:2] or seg[-2:] == first[-2:]:
+        return len(first)
+    if term := next((t for t in rules.load("indicators").get("whole_terms", []) if last.startswith(t)), None):
+        return len(term)
+    return k + 2 if (k := last.find(first[-2:], 1)) > 0 else 0
+
+
 def _share_head(names: list[str], strict: bool = False) -> list[str]:
     """限上餐饮业、限上住宿业营业额 -> 限上餐饮业营业额, 限上住宿业营业额. `strict`: the last
     item passes its words after the first item's length on only when the first is a short
@@ -1532,7 +1582,10 @@ def _share_head(names: list[str], strict: bool = False) -> list[str]:
             # where the last item's own word ends; all after it is shared (保险覆盖率)
             # (with no middle items, a first item of two characters: 城镇和农村居民人均可支配收入)
             k = {len(n) for n in names[1:-1]} or ({len(first)} if len(first) <= 2 else set())
-            if len(k) == 1 and (w := k.pop()) <= 3 and len(last) - w > len(h):
+            whole = rules.load("indicators").get("whole_terms", [])
+            if len(k) == 1 and (w := k.pop()) <= 3 and len(last) - w > len(h) and not any(
+                last.startswith(t) and len(t) > w for t in whole
+            ):
                 h = last[w:]
             return [n if complete(n, h) else n + h for n in names[:-1]] + [last]
     # shared prefix the others lack: 城镇、农村居民人均可支配收入 keeps the tail of the last
@@ -1542,9 +1595,10 @@ def _share_head(names: list[str], strict: bool = False) -> list[str]:
         not complete(first) and not first.endswith(rate_ends)  # 开工率、…资金到位率: a rate is whole
         and len(last) > len(first) + 1
         and (len(first) <= 2 or last[: len(first) - 1] != first[: len(first) - 1])  # (肉牛、肉羊饲养量)
+        and (cut := _peer_end(first, last))
     ):
-        tail = last[len(first):]
-        if tail and all(len(n) <= len(first) + 1 for n in names[:-1]):
+        tail = last[cut:]
+        if len(tail) >= 2 and all(len(n) <= len(first) + 1 for n in names[:-1]):
             return [n + tail for n in names[:-1]] + [last]
     return names
 
