@@ -76,6 +76,12 @@ def test_flow_in_five_year_review_is_a_five_year_total() -> None:
     assert ctx("累计完成投资800亿元", "800", "five_year_review", 2022, flow=True) == (2021, "五年累计", "actual")
     # a level (达到) is not summed over the five years
     assert ctx("全区生产总值达到600亿元", "600", "five_year_review", 2022, flow=True) == (2021, None, "actual")
+    # a figure of each year, a year's amount and a network's total length are no sum either
+    # (blind audit, Henan 2008)
+    assert ctx("农村劳动力转移达到1974万人，年劳务收入1316亿元", "1316", "five_year_review", 2008, flow=True) == (2007, None, "actual")
+    assert ctx("全部免除中等职业学校学生学费，每年惠及50万学生", "50", "five_year_review", 2008, flow=True) == (2007, None, "actual")
+    assert ctx("路网结构更加完善，全省通车总里程4556公里", "4556", "five_year_review", 2008, flow=True) == (2007, None, "actual")
+    assert ctx("新建农村公路10.1万公里", "10.1", "five_year_review", 2008, flow=True) == (2007, "五年累计", "actual")
 
 
 def test_flow_in_five_year_plan_is_the_terms_total() -> None:

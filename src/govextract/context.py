@@ -56,6 +56,7 @@ class _Ctx:
     five_year_period: str
     five_year_plan_period: str  # a flow's period in a five-year plan with no term ending then
     per_year: regex.Pattern  # 每年…: a figure of each year, no total
+    per_year_clause: regex.Pattern  # …,年劳务收入|1316亿元: a year's amount, no total
     carry: list[tuple[str, regex.Pattern]]  # 预计… opening a sentence: holds past its ；
     since_years: list[regex.Pattern]  # 自1993年…以来: a span's start, not the claim's year
     actual_own_clause: bool  # in plan parts, an actual cue counts only in its own clause
@@ -94,6 +95,7 @@ def _ctx() -> _Ctx:
         five_year_period=c["five_year_total"]["period"],
         five_year_plan_period=c["five_year_total"]["plan_period"],
         per_year=regex.compile(rules.alternation(c["five_year_total"]["per_year"])),
+        per_year_clause=regex.compile(c["five_year_total"]["per_year_clause"]),
         carry=[(kind, regex.compile(p)) for kind, p in c["carry_to_semicolon"].items()],
         since_years=[regex.compile(p) for p in c["since_year_patterns"]],
         actual_own_clause=bool(c.get("actual_cue_own_clause", False)),
@@ -251,6 +253,7 @@ def claim_context(
         flow and period is None and section_kind in ("five_year_review", "five_year_plan") and not explicit
         and not any(w in before for w in c.period_reset)  # 全年又有91.62万人…: one year's
         and not _sums_no_level(c, before, 0, False)
+        and not c.per_year_clause.search(_CLAUSE_SEP.split(before)[-1])
     ):
         if section_kind == "five_year_review":
             period = c.five_year_period
