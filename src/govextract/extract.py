@@ -779,12 +779,17 @@ def _clean_indicator(s: str) -> str:
             break
         s = s2
     # drop a trailing starting point (由2010年的 / 从8% / 由“十二五”末的9家) and a leading time phrase
-    s = _re(r"(?:由|从|比|较)?\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?的?|[\d.]+\s*(?:%|[^\d\s,，、%]{0,4}))?\s*$").sub("", s) if _re(r"(?:由|从)\s*(?:(?:19|20)\d{2}|[\d.]+)").search(s) else s
+    # (从最高80元, 由不足1%, 由一季度的3.1%)
+    if _re(r"(?:由|从)\s*(?:(?:19|20)\d{2}|(?:最高|最低|不足|不到|近|约)?[\d.]+|一季度|上半年|前三季度)").search(s):
+        s = _re(
+            r"(?:由|从|比|较)?\s*(?:(?:(?:19|20)\d{2}\s*年(?:末|底)?|一季度|上半年|前三季度)的?)?\s*"
+            r"(?:(?:最高|最低|不足|不到|近|约)?[\d.]+\s*(?:%|[^\d\s,，、%]{0,4}))?\s*$"
+        ).sub("", s)
     s = r.from_start.sub("", s)
     s = _strip_trail(r, s).strip(" ,，、")
     s = _re(r"^(?:(?:19|20)\d{2}年(?:底|末|全年)?|\d{1,2}\s*[-—]\s*\d{1,2}月份?|前三季度|上半年)[,，]?").sub("", s)
     # 人均可支配收入2015年|分别达到, 百万吨死亡率5年|下降: a time closing the name
-    s = _re(r"(?<=\p{Han}{2})(?:(?:19|20)\d{2}年(?:底|末)?|(?<![\d.])5年来?)$").sub("", s)
+    s = _re(r"(?<=\p{Han}{2})\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|(?<![\d.])5年来?)$").sub("", s)
     s = r.list_number.sub("", s)  # 8、完成: a list number
     s = r.strip_lead.sub("", s).strip(" ,，、")
     if s.count("“") != s.count("”"):
@@ -1198,6 +1203,11 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
             topic = _topic_before(text, cstart)
             if topic:
                 indicator = topic + r.adverbs.sub("", indicator)
+        if (not indicator or not _strip_trail(r, indicator)) and cstart > 0 and _re(r"\s*(?:由|从)").match(text, cstart):
+            # …占全省的比重，|由2002年的53.9%上升到57%: the clause before, a bare name, names the change
+            prev = text[_clause_start(text, cstart - 1):cstart - 1]
+            if not _re(r"\d").search(_re(r"(?:19|20)\d{2}\s*年").sub("", prev)):
+                indicator = _clean_indicator(prev)
         if not indicator:
             # nothing names it: fall back to the clause's words before it, or to the claim
             # before (…分别增长8.3%、12.8%，全年增长14.8%), never to a figure's digits
