@@ -1166,11 +1166,15 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
             # (关闭矿井100处、|退出煤炭产能2388万吨: a stage or verb of its own, comma_list_not_items)
             if m and not r.lead_verb.match(indicator) and not (own and len(own.group(0)) > 1) and not r.comma_list_not_item.match(indicator):
                 indicator = m.group(0) + indicator
-        if x.role == "value" and indicator and (pv := by_unit.get(x.q.unit_base)) and _is_place(indicator):
+        if (
+            x.role == "value" and indicator and (pv := by_unit.get(x.q.unit_base))
+            and _is_place(place := r.lead_verb.sub("", indicator))  # (完成…11万户，其中|陕南6万户: the verb shared)
+        ):
             # 州直旅游接待9000万人次、塔城地区|3850万人次: the place's figure of the topic before
+            indicator = place
             split = _place_split(pv)
             topic = split[1] if split else r.scope_lead.sub("", pv)
-            if len(topic) >= 2 and not _is_place(topic) and not _LIST_SEP.search(topic):
+            if len(topic) >= 2 and not _is_place(topic) and not _LIST_SEP.search(topic) and indicator not in topic:
                 if split and out and out[-1].indicator == pv and pv.endswith(split[0]):
                     out[-1].indicator = split[0] + topic  # 游客花费州直 -> 州直游客花费
                 indicator += topic
