@@ -94,6 +94,9 @@ class _Rules:
     period_item_end: regex.Pattern
     time_words: regex.Pattern  # “十二五”年均: a time, no name of a list's items
     from_start: regex.Pattern  # 由“十二五”末的9家 closing a name: where a change starts
+    from_point: regex.Pattern  # 由2010年的 / 从最高80元 in a name: a change's start…
+    from_point_tail: regex.Pattern  # …cut from its end
+    whole_terms: tuple[str, ...]  # 二氧化硫: no list splits inside
     from_to_tail: regex.Pattern  # …由17698元、5781元增加到|: the names stand before it
     list_gap: regex.Pattern  # 11578元|和|3665.7元: between figures of a list said once
     rate_ends: tuple[str, ...]  # a name ending so is a rate or share
@@ -279,6 +282,9 @@ def _rules() -> _Rules:
         period_item=regex.compile(alt(list(ind["period_items"]))),
         period_item_end=regex.compile(rf"(?:{alt(list(ind['period_items']))})$"),
         from_start=regex.compile(ind["from_start"]),
+        from_point=regex.compile(ind["from_point"]),
+        from_point_tail=regex.compile(ind["from_point_tail"]),
+        whole_terms=tuple(rules.load("indicators").get("whole_terms", [])),
         from_to_tail=regex.compile(ind["from_to_tail"]),
         list_gap=regex.compile(c["list_gap"]),
         rate_ends=tuple(ind["rate_ends"]),
@@ -778,13 +784,9 @@ def _clean_indicator(s: str) -> str:
         if s2 == s:
             break
         s = s2
-    # drop a trailing starting point (由2010年的 / 从8% / 由“十二五”末的9家) and a leading time phrase
-    # (从最高80元, 由不足1%, 由每人每年50元, 由一季度的3.1%)
-    if _re(r"(?:由|从)\s*(?:(?:19|20)\d{2}|[^\d\s,，。;；由从]{0,4}?[\d.]+|一季度|上半年|前三季度)").search(s):
-        s = _re(
-            r"(?:由|从|比|较)?\s*(?:(?:(?:19|20)\d{2}\s*年(?:末|底)?|一季度|上半年|前三季度)的?)?\s*"
-            r"(?:[^\d\s,，。;；由从]{0,4}?[\d.]+\s*(?:%|[^\d\s,，、%]{0,4}))?\s*$"
-        ).sub("", s)
+    # drop a trailing starting point (由2010年的 / 从8% / 从最高80元) and a leading time phrase
+    if r.from_point.search(s):
+        s = r.from_point_tail.sub("", s)
     s = r.from_start.sub("", s)
     s = _strip_trail(r, s).strip(" ,，、")
     s = _re(r"^(?:(?:19|20)\d{2}年(?:底|末|全年)?|\d{1,2}\s*[-—]\s*\d{1,2}月份?|前三季度|上半年)[,，]?").sub("", s)
@@ -1147,7 +1149,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
             is_change = True
             indicator = prev_indicator + _re(r"\s+").sub("", before.strip(" ,，"))
         elif (
-            prev_indicator and prev_unit == x.q.unit_base and _re(r"[、,，]").fullmatch(text[floor:x.lead].strip()[:1] or "-")
+            prev_indicator and prev_unit == x.q.unit_base and text[floor:x.lead].lstrip()[:1] in ("、", ",", "，")
             and (swapped := _counterpart(indicator, prev_indicator))
         ):
             indicator = swapped  # 地方财政一般预算收入861.5亿元、|支出1868.4亿元
@@ -1555,6 +1557,11 @@ def _pair_names(name: str, n: int) -> list[str]:
     return [name] * n
 
 
+def _whole_term(name: str) -> str:
+    """The whole term (二氧化硫) name opens with, else ''."""
+    return next((t for t in _rules().whole_terms if name.startswith(t)), "")
+
+
 def _peer_end(first: str, last: str) -> int:
     """Where the last item's own words end (its peer of `first`), 0 when unclear: 城镇、农村|居民
     人均可支配收入; a longer first shares its first or last two characters with the peer
@@ -1565,7 +1572,7 @@ def _peer_end(first: str, last: str) -> int:
     seg = last[: len(first)]
     if seg[:2] == first[:2] or seg[-2:] == first[-2:]:
         return len(first)
-    if term := next((t for t in rules.load("indicators").get("whole_terms", []) if last.startswith(t)), None):
+    if term := _whole_term(last):
         return len(term)
     return k + 2 if (k := last.find(first[-2:], 1)) > 0 else 0
 
@@ -1596,10 +1603,7 @@ def _share_head(names: list[str], strict: bool = False) -> list[str]:
             # where the last item's own word ends; all after it is shared (保险覆盖率)
             # (with no middle items, a first item of two characters: 城镇和农村居民人均可支配收入)
             k = {len(n) for n in names[1:-1]} or ({len(first)} if len(first) <= 2 else set())
-            whole = rules.load("indicators").get("whole_terms", [])
-            if len(k) == 1 and (w := k.pop()) <= 3 and len(last) - w > len(h) and not any(
-                last.startswith(t) and len(t) > w for t in whole
-            ):
+            if len(k) == 1 and (w := k.pop()) <= 3 and len(last) - w > len(h) and len(_whole_term(last)) <= w:
                 h = last[w:]
             return [n if complete(n, h) else n + h for n in names[:-1]] + [last]
     # shared prefix the others lack: 城镇、农村居民人均可支配收入 keeps the tail of the last
