@@ -913,8 +913,10 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
                         # 343个、4181亿元,分别比上年增加163个、834亿元: the changes of those figures
                         out.append(_candidate(text, y, target.indicator + _re(r"\s+").sub("", mch["c"]), target.start, rule="distributive"))
                         out[-1].base_year = out[-1].base_year or (int(mch["y"]) if mch["y"] else None)
-                    else:
+                    elif y.q.unit in r.share_units or y.q.unit == "倍":
                         out.append(_candidate(text, y, target.indicator + "占比", target.start, rule="distributive"))
+                    else:  # 存贷款余额均突破万亿元，|分别达10972亿元和…: the exact levels
+                        out.append(_candidate(text, y, target.indicator, target.start, rule="distributive"))
                 group_names = [t.indicator for t in targets]
                 i = gj + 1
                 last_value = None

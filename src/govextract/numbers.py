@@ -104,6 +104,7 @@ class _Tables:
         self.small: dict[str, float] = {str(k): float(v) for k, v in cfg["small_scales"].items()}
         self.large: dict[str, float] = {str(k): float(v) for k, v in cfg["large_scales"].items()}
         self.bare_lead = frozenset(self.small[c] for c in cfg["bare_lead"])
+        self.bare_compounds = frozenset(cfg["bare_compound_scales"])
         self.points = frozenset(cfg["decimal_point"])
         self.negs = frozenset(cfg["negative"]) | {"-"}
         self.approx = frozenset(cfg["approx_inner"])
@@ -425,6 +426,8 @@ def _read_at(tb: _Tables, toks: list[_Tok], j: int, norm: str, dstr: dict[int, i
             m += 1
         if m < n and toks[m].kind == "F":
             return _fraction(tb, toks, j, k, m, den, sign, 1 == m - k, norm, has_a=False)
+        if norm[t.start : toks[m - 1].end] in tb.bare_compounds:
+            return _Num(start, toks[m - 1].end, sign * den, _kind(False, True), toks[k:m], sign, None, sign * den)
         return None
     r = _read_int(tb, toks, k, n, norm)
     if r is None:
@@ -622,6 +625,12 @@ def _quantity(tb: _Tables, x: _Num, norm: str) -> _Q:
             # 四千万 -> 4000 万, 千万人次 -> 1000 万人次: Chinese numerals split at 万/亿 only
             cands = [i for i in range(max(s, 1), n) if toks[i].kind == "L"]
     plain = _unit_at(tb, norm, _after_approx(tb, norm, x.end))
+    if x.kind == "chinese" and n > 1 and all(t.kind == "L" for t in toks):
+        # 突破万亿元 (bare_compound_scales): one of the compound scale -> 1 万亿元
+        u = _unit_at(tb, norm, toks[0].start)
+        if u is not None and u[1] >= x.end and u[0] in tb.units:
+            scale = "".join(t.char for t in toks)
+            return _Q(x.start, u[1], x.sign * 1.0, u[0], scale, tb.units[u[0]], x)
     for c in cands:
         scale = "".join(t.char for t in toks[c:])
         if scale not in tb.unit_scales:
