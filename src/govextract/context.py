@@ -58,7 +58,6 @@ class _Ctx:
     per_year: regex.Pattern  # 每年…: a figure of each year, no total
     per_year_clause: regex.Pattern  # …,年劳务收入|1316亿元: a year's amount, no total
     carry: list[tuple[str, regex.Pattern]]  # 预计… opening a sentence: holds past its ；
-    since_years: list[regex.Pattern]  # 自1993年…以来: a span's start, not the claim's year
     actual_own_clause: bool  # in plan parts, an actual cue counts only in its own clause
     preamble_target: Any  # the target cues that count in a preamble (力争, not 控制在)
     projection: Any  # 建成后将…: a target even in a review
@@ -83,7 +82,8 @@ def _ctx() -> _Ctx:
         default_meeting_month=int(c["default_meeting_month"]),
         any_period=rules.scanner([p["pattern"] for p in c["periods"]]),
         cues=cues,
-        base_years=[regex.compile(p) for p in c["base_year_patterns"]],
+        # a comparison base (比2017年) or a span's start (自1993年…以来): not the claim's year
+        base_years=[regex.compile(p) for p in c["base_year_patterns"] + c["since_year_patterns"]],
         founding=[regex.compile(p) for p in c["founding_year_patterns"]],
         any_founding=rules.scanner(c["founding_year_patterns"]),
         level_words=regex.compile(rules.alternation(c["five_year_total"]["not_after"])),
@@ -97,7 +97,6 @@ def _ctx() -> _Ctx:
         per_year=regex.compile(rules.alternation(c["five_year_total"]["per_year"])),
         per_year_clause=regex.compile(c["five_year_total"]["per_year_clause"]),
         carry=[(kind, regex.compile(p)) for kind, p in c["carry_to_semicolon"].items()],
-        since_years=[regex.compile(p) for p in c["since_year_patterns"]],
         actual_own_clause=bool(c.get("actual_cue_own_clause", False)),
         preamble_target=rules.scanner(c["preamble_target_cues"]),
         projection=rules.scanner(c["projection_cues"]),
@@ -188,7 +187,7 @@ def claim_context(
     # years named before the number (not comparison bases, not dates)
     explicit: int | None = None
     years = list(_YEAR.finditer(before))
-    base_spans = [m.span(1) for p in c.base_years + c.since_years for m in p.finditer(before)] if years else []
+    base_spans = [m.span(1) for p in c.base_years for m in p.finditer(before)] if years else []
     for m in years:
         if any(s <= m.start(1) < e for s, e in base_spans):
             continue

@@ -90,13 +90,13 @@ class _Rules:
     stock_words: frozenset[str]  # 总数, 通车里程: a stock of what the figure before adds to
     have_verb: regex.Pattern  # 已有: a count of a part, told by the predicate after it
     period_items: dict[str, str | None]  # 一季度、上半年…: list items that are periods
-    period_item: regex.Pattern
     period_item_end: regex.Pattern
     time_words: regex.Pattern  # “十二五”年均: a time, no name of a list's items
     from_start: regex.Pattern  # 由“十二五”末的9家 closing a name: where a change starts
     from_point: regex.Pattern  # 由2010年的 / 从最高80元 in a name: a change's start…
     from_point_tail: regex.Pattern  # …cut from its end
     whole_terms: tuple[str, ...]  # 二氧化硫: no list splits inside
+    heads: tuple[str, ...]  # head nouns a list shares (营业额), the longest first
     from_to_tail: regex.Pattern  # …由17698元、5781元增加到|: the names stand before it
     list_gap: regex.Pattern  # 11578元|和|3665.7元: between figures of a list said once
     rate_ends: tuple[str, ...]  # a name ending so is a rate or share
@@ -120,7 +120,6 @@ class _Rules:
     bare_predicate_max: int
     example_max_chars: int  # a longer item before 等 is a named example
     example_suffix: regex.Pattern  # an item ending so (…基地, …片区) is a named example
-    prepositions: frozenset[str]
     scope_lead: regex.Pattern  # 全县|先进无梭织机: a scope word opening an indicator
     preposition_scope: regex.Pattern  # a preposition with only a scope: 对全区
     list_tail: regex.Pattern  # a list connector at the end of a string
@@ -239,6 +238,7 @@ def _rules() -> _Rules:
     np_cut = regex.compile(rf"{keep}|{alt(ind['noun_phrase_stop'] + ind['noun_phrase_end'])}")
     np_stop_end = regex.compile(rf"(?:{alt([w for w in ind['noun_phrase_stop'] if len(w) > 1])})$")
     ctx = rules.load("context")
+    lex = rules.load("indicators")  # the lexicon's list words: heads, whole terms
     base_year_res = [regex.compile(p) for p in ctx["base_year_patterns"]]
     negative = frozenset(g["negative"] + g["rate_nouns_negative"] + g.get("comparison_verbs", {}).get("negative", []))
     mo = ind["money_object"]
@@ -279,12 +279,12 @@ def _rules() -> _Rules:
         have_verb=regex.compile(alt(ind["have_verbs"])),
         time_words=regex.compile(ind["time_words"]),
         period_items=dict(ind["period_items"]),
-        period_item=regex.compile(alt(list(ind["period_items"]))),
         period_item_end=regex.compile(rf"(?:{alt(list(ind['period_items']))})$"),
         from_start=regex.compile(ind["from_start"]),
         from_point=regex.compile(ind["from_point"]),
         from_point_tail=regex.compile(ind["from_point_tail"]),
-        whole_terms=tuple(rules.load("indicators").get("whole_terms", [])),
+        whole_terms=tuple(lex.get("whole_terms", [])),
+        heads=tuple(sorted(lex.get("heads", []), key=len, reverse=True)),
         from_to_tail=regex.compile(ind["from_to_tail"]),
         list_gap=regex.compile(c["list_gap"]),
         rate_ends=tuple(ind["rate_ends"]),
@@ -310,7 +310,6 @@ def _rules() -> _Rules:
         object_verb_end=regex.compile(rf"(?:{alt([w for w in ind['object_verbs'] if len(w) > 1])})$"),
         progress_predicates=frozenset(ind["progress_predicates"]),
         bare_predicate_max=int(ind["bare_predicate_max"]),
-        prepositions=frozenset(ind["prepositions"]),
         scope_lead=regex.compile(rf"^(?:{alt(ind['preposition_scopes'])})"),
         preposition_scope=regex.compile(rf"(?:{alt(ind['prepositions'])})(?:{alt(ind['preposition_scopes'])})?"),
         list_tail=regex.compile(rf"\s*(?:{alt(ind['list_connectors'])})\s*$"),
@@ -409,6 +408,12 @@ def _clause_start(text: str, pos: int) -> int:
             break
         i -= 1
     return i
+
+
+def _prev_clause(text: str, cstart: int) -> tuple[int, str]:
+    """(start, words) of the clause before the one starting at cstart (after its mark)."""
+    pstart = _clause_start(text, cstart - 1)
+    return pstart, text[pstart:cstart - 1]
 
 
 def _clause_end(text: str, pos: int) -> int:
@@ -903,14 +908,15 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
                 targets = prev_vals[len(prev_vals) - n:]
                 # 分别由2000年的…增加到…,年均增长7.8%和4.7%: the rates run from the start's year
                 mfy = r.from_year.search(text, 0, targets[0].num_start)
+                # 343个、4181亿元,分别比上年增加163个、834亿元: the changes of those figures
+                mch = r.change_in_clause.search(text, cstart, qs[gi].q.start)
                 for off, idx in enumerate(range(gi, gj + 1)):
                     target, y = targets[off], qs[idx]
                     if y.role == "growth":
                         _set_growth(target, y)
                         target.base_year = target.base_year or (int(mfy.group(1)) if mfy else None)
                         target.rule = "distributive+growth"
-                    elif mch := r.change_in_clause.search(text, cstart, qs[gi].q.start):
-                        # 343个、4181亿元,分别比上年增加163个、834亿元: the changes of those figures
+                    elif mch:
                         out.append(_candidate(text, y, target.indicator + _re(r"\s+").sub("", mch["c"]), target.start, rule="distributive"))
                         out[-1].base_year = out[-1].base_year or (int(mch["y"]) if mch["y"] else None)
                     elif y.q.unit in r.share_units or y.q.unit == "倍":
@@ -936,8 +942,8 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
             if not any(names) and cstart > 0:
                 # A和B均实现翻番,|分别达1.47万亿元和6228亿元; A和B平均每年分别增长11%和12%,|到2015年
                 # 分别达到…: the names are the clause before's
-                pstart = _clause_start(text, cstart - 1)
-                before = _each_names(text[pstart:cstart - 1])
+                pstart, prev = _prev_clause(text, cstart)
+                before = _each_names(prev)
                 if before is None and len(group_names) == n:
                     before = group_names
                 if before and len(before) == n:
@@ -1213,7 +1219,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
                 indicator = topic + r.adverbs.sub("", indicator)
         if (not indicator or not _strip_trail(r, indicator)) and cstart > 0 and _re(r"\s*(?:由|从)").match(text, cstart):
             # …占全省的比重，|由2002年的53.9%上升到57%: the clause before, a bare name, names the change
-            prev = text[_clause_start(text, cstart - 1):cstart - 1]
+            _, prev = _prev_clause(text, cstart)
             if not _re(r"\d").search(_re(r"(?:19|20)\d{2}\s*年").sub("", prev)):
                 indicator = _clean_indicator(prev)
         if not indicator:
@@ -1222,7 +1228,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
             indicator = _clean_indicator(text[cstart:x.lead])
             if not indicator and cstart > 0:
                 # 外贸出口连续迈上新台阶，|1994年突破20亿美元: the clause before is the topic
-                indicator = _clean_indicator(text[_clause_start(text, cstart - 1):cstart - 1])
+                indicator = _clean_indicator(_prev_clause(text, cstart)[1])
             if _re(r"[\d%％]").search(indicator):
                 # 连续5年|提高全省最低工资标准: only the words after the last figure
                 tail = _re(r"[\d.]+\s*[%％‰]?").split(indicator)[-1]
@@ -1304,7 +1310,7 @@ def _period_items(names: list[str], raw: list[str]) -> tuple[list[str], list[str
     one indicator over several periods -> (the names, the period of each); (names, []) else."""
     r = _rules()
     m = r.period_item_end.search(raw[0])
-    if not m or m.start() < 2 or not all(r.period_item.fullmatch(t) for t in raw[1:]):
+    if not m or m.start() < 2 or not all(r.period_item_end.fullmatch(t) for t in raw[1:]):
         return names, []
     subject = _clean_indicator(raw[0][: m.start()])
     return [subject] * len(names), [r.period_items.get(p) for p in [m.group(), *raw[1:]]]
@@ -1382,7 +1388,7 @@ def _topic_before(text: str, cstart: int) -> str:
     r = _rules()
     if cstart < 2 or text[cstart - 1] not in ",，":
         return ""
-    prev = text[_clause_start(text, cstart - 1):cstart - 1]
+    _, prev = _prev_clause(text, cstart)
     if _re(r"\d").search(prev):
         return ""
     m = r.topic_predicate.search(prev)
@@ -1587,19 +1593,19 @@ def _share_head(names: list[str], strict: bool = False) -> list[str]:
         return names
     last = names[-1]
     first = names[0]
-    heads = rules.load("indicators").get("heads", [])
     from govextract.indicators import indicator_id
 
-    rate_ends = _rules().rate_ends
+    r = _rules()
+    rate_ends = r.rate_ends
 
     def complete(n: str, h: str = "") -> bool:
         # an item that already names a whole indicator (一般公共预算收入) takes no head, but
         # a name that is no rate does take a rate head (基本养老保险和基本医疗保险参保率)
         if h.endswith(rate_ends) and not n.endswith(rate_ends):
             return False
-        return indicator_id(n) is not None or any(n.endswith(h) for h in heads)
+        return indicator_id(n) is not None or n.endswith(r.heads)
 
-    for h in sorted(heads, key=len, reverse=True):
+    for h in r.heads:
         if last.endswith(h) and len(last) > len(h):
             # 基本养老、医疗、工伤、失业、生育保险覆盖率: middle items of one short length k say
             # where the last item's own word ends; all after it is shared (保险覆盖率)

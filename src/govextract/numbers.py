@@ -613,6 +613,12 @@ def _quantity(tb: _Tables, x: _Num, norm: str) -> _Q:
         return _Q(x.start, x.end, x.value, "", "", _Unit("", 1.0, "fraction"), x)
     toks = x.toks
     n = len(toks)
+    if x.kind == "chinese" and n > 1 and all(t.kind == "L" for t in toks):
+        # 突破万亿元 (bare_compound_scales): one of the compound scale -> 1 万亿元
+        u = _unit_at(tb, norm, toks[0].start)
+        if u is not None and u[1] >= x.end and u[0] in tb.units:
+            scale = "".join(t.char for t in toks)
+            return _Q(x.start, u[1], x.sign * 1.0, u[0], scale, tb.units[u[0]], x)
     cands: list[int] = []
     if x.kind in ("mixed", "chinese") and n > 1:
         s = n
@@ -625,12 +631,6 @@ def _quantity(tb: _Tables, x: _Num, norm: str) -> _Q:
             # 四千万 -> 4000 万, 千万人次 -> 1000 万人次: Chinese numerals split at 万/亿 only
             cands = [i for i in range(max(s, 1), n) if toks[i].kind == "L"]
     plain = _unit_at(tb, norm, _after_approx(tb, norm, x.end))
-    if x.kind == "chinese" and n > 1 and all(t.kind == "L" for t in toks):
-        # 突破万亿元 (bare_compound_scales): one of the compound scale -> 1 万亿元
-        u = _unit_at(tb, norm, toks[0].start)
-        if u is not None and u[1] >= x.end and u[0] in tb.units:
-            scale = "".join(t.char for t in toks)
-            return _Q(x.start, u[1], x.sign * 1.0, u[0], scale, tb.units[u[0]], x)
     for c in cands:
         scale = "".join(t.char for t in toks[c:])
         if scale not in tb.unit_scales:

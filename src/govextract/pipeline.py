@@ -24,7 +24,7 @@ import pyarrow as pa
 from pydantic import TypeAdapter, ValidationError
 
 from govextract import context as ctxmod
-from govextract import docmeta, extract, rules, segment
+from govextract import docmeta, extract, segment
 from govextract.indicators import indicator_id
 from govextract.ingest import iter_input_files, read_document
 from govextract.models import Claim, Document, Reject
@@ -70,11 +70,6 @@ def _doc_id(source_path: str, article: int | None) -> str:
 def _claim_id(doc_id: str, c: dict[str, Any]) -> str:
     key = f"{doc_id}|{c['char_start']}|{c['char_end']}|{c.get('value')}|{c.get('growth_rate')}|{c['indicator']}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
-
-def _guess_initial(text: str, start: int, first_heading: int) -> str:
-    """Kind of the text before the first heading of a fragment with no header."""
-    return segment.leaning_kind(text[start:first_heading])
 
 
 def process_file(path: Path, root: Path, manifest: dict[str, dict] | None = None) -> FileResult:
@@ -148,7 +143,7 @@ def _title_end(text: str, a_s: int, a_e: int) -> int:
     """End of the article's title line (a short first line with no sentence end), else a_s."""
     nl = text.find("\n", a_s, a_e)
     first = text[a_s:nl] if nl > a_s else ""
-    limit = int(rules.load("docmeta")["articles"]["title_max_chars"])
+    limit = int(docmeta._rules()["title_max_len"])
     return nl if first.strip() and len(first) <= limit and not any(ch in first for ch in "。；;") else a_s
 
 
@@ -171,7 +166,7 @@ def _claims_of_article(
     secs = segment.sections(text, a_s, a_e, initial, meta.report_year)
     if is_report and any("fragment" in w or "no header" in w for w in meta.warnings):
         first = secs[0].end if secs and secs[0].kind == "preamble" else a_s
-        initial = _guess_initial(text, a_s, first)
+        initial = segment.leaning_kind(text[a_s:first])  # a fragment: what its opening leans to
         secs = segment.sections(text, a_s, a_e, initial, meta.report_year)
     claims: list[dict[str, Any]] = []
     rejects: list[dict[str, Any]] = []

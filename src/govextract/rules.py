@@ -114,6 +114,37 @@ def fast_compile(pattern: str) -> Any:
         return regex.compile(pattern)
 
 
+@cache
+def _han_ranges() -> str:
+    """\\p{Han} as the ranges of a character class the stdlib `re` reads, taken from the
+    `regex` module's own Unicode tables (Han lies between U+2E80 and plane 3's end)."""
+    import regex
+
+    chars = "".join(map(chr, range(0x2E80, 0x40000)))
+    return "".join(f"{m.group()[0]}-{m.group()[-1]}" for m in regex.finditer(r"\p{Han}+", chars))
+
+
+def _stdlib_han(pattern: str) -> str:
+    """Each \\p{Han} outside a character class spelt as a class `re` reads (one inside a
+    class stays: `re` then fails and the patterns go to `regex`, as before)."""
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(pattern):
+        if pattern.startswith("\\p{Han}", i) and not in_class:
+            out.append(f"[{_han_ranges()}]")
+            i += 7
+            continue
+        c = pattern[i]
+        step = 2 if c == "\\" else 1
+        if c == "[":
+            in_class = True
+        elif c == "]":
+            in_class = False
+        out.append(pattern[i : i + step])
+        i += step
+    return "".join(out)
+
+
 def scanner(patterns: list[str]) -> Any:
     """One compiled pattern matching any of `patterns`, for finditer over long text.
 
@@ -124,7 +155,8 @@ def scanner(patterns: list[str]) -> Any:
     """
     import re
 
-    alt = "|".join(f"(?:{p})" for p in patterns)
+    # (size_class_name's (?=\\p{Han}) would otherwise send all of them to `regex`)
+    alt = "|".join(f"(?:{_stdlib_han(p)})" for p in patterns)
     try:
         compiled = re.compile(alt)
         parsed = _sre_parse.parse(alt)

@@ -112,12 +112,13 @@ def sections(
     cuts: list[tuple[int, str | None, str]] = []  # (offset, kind or None when the heading tells none, heading)
     pos = start
     inline, inline_words, trailing = _inline_res()
+    soft = _soft_heading()
     for line in text[start:end].splitlines(keepends=True):
         stripped = line.strip()
         if stripped and len(stripped) <= max_len and any(h.search(stripped) for h in heads):
             cuts.append((pos, classify_heading(stripped, report_year), stripped.strip("*")))
         elif (
-            stripped and _soft_heading().match(stripped) and not (cuts and cuts[-1][1] == "glossary")
+            stripped and soft.match(stripped) and not (cuts and cuts[-1][1] == "glossary")
             and (kind := classify_heading(stripped, report_year))
         ):
             # **关于“十一五”规划**, **2008年工作回顾**: a bold line with no number that names a
