@@ -183,6 +183,14 @@ UNITS = [
     ("常住人口20.5万", [("20.5万", 20.5, "万")]),  # a bare scale stands as the unit
     ("三成", [("三成", 3.0, "成")]),
     ("12345热线", [("12345", 12345.0, None)]),
+    # doubling (numbers.yaml doubling): 2 to the power of the numeral, in 倍
+    ("翻一番", [("一番", 2.0, "倍")]),
+    ("翻了两番多", [("两番", 4.0, "倍")]),
+    ("实现翻番", [("番", 2.0, "倍")]),
+    ("翻两番半", [("两", 2.0, None)]),  # a half power: no multiple read
+    ("两个翻一番", [("两个", 2.0, "个"), ("一", 1.0, None)]),  # a slogan's count
+    ("“五翻番”", [("五", 5.0, None)]),
+    ("翻番目标的70%", [("70%", 70.0, "%")]),
 ]
 
 PERCENTS = [
@@ -199,7 +207,7 @@ PERCENTS = [
     ("一百分之二", [("一百分之二", 0.02, "")]),  # a fraction with 一 is no percent
 ]
 
-NO_QUANTITY = ["亿元以上", "过亿元项目", "万元", "个百分点", "亿万元"]
+NO_QUANTITY = ["亿元以上", "过亿元项目", "万元", "个百分点", "亿万元", "农民收入翻番计划"]
 
 
 @pytest.mark.parametrize(("text", "want"), UNITS + PERCENTS, ids=lambda v: str(v))

@@ -86,6 +86,7 @@ class _Rules:
     strip_lead_last: regex.Pattern  # 实现…: cut from the finished indicator
     footnote: regex.Pattern  # 〔24〕 in a name
     span_words: regex.Pattern  # 5年内 in a name: a period, said in the period column
+    time_tail: regex.Pattern  # a time closing a name (收入2015年|分别达到, 投资三年|翻一番)
     part_of: regex.Pattern  # ，其中…: a part of the figure before
     stock_words: frozenset[str]  # 总数, 通车里程: a stock of what the figure before adds to
     have_verb: regex.Pattern  # 已有: a count of a part, told by the predicate after it
@@ -274,6 +275,7 @@ def _rules() -> _Rules:
         strip_trail=strip_trail,
         footnote=regex.compile(ind["footnote"]),
         span_words=regex.compile(ind["span_words"]),
+        time_tail=regex.compile(ind["time_tail"]),
         part_of=regex.compile(ind["part_of"]),
         stock_words=frozenset(ind["stock_words"]),
         have_verb=regex.compile(alt(ind["have_verbs"])),
@@ -796,7 +798,7 @@ def _clean_indicator(s: str) -> str:
     s = _strip_trail(r, s).strip(" ,，、")
     s = _re(r"^(?:(?:19|20)\d{2}年(?:底|末|全年)?|\d{1,2}\s*[-—]\s*\d{1,2}月份?|前三季度|上半年)[,，]?").sub("", s)
     # 人均可支配收入2015年|分别达到, 百万吨死亡率5年|下降: a time closing the name
-    s = _re(r"(?<=\p{Han}{2})\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|(?<![\d.])5年来?)$").sub("", s)
+    s = r.time_tail.sub("", s)
     s = r.list_number.sub("", s)  # 8、完成: a list number
     s = r.strip_lead.sub("", s).strip(" ,，、")
     if s.count("“") != s.count("”"):
@@ -1002,6 +1004,8 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
             x.role == "value"
             and last_growth is not None
             and r.join_growth_value.match(text[last_growth_end:x.lead])
+            # (补助标准翻了一番，|1180多万农牧民受益: a count of its own noun, no level reached)
+            and not (x.q.kind not in r.money_kinds and _noun_follows(text, x.end))
         ):
             last_growth.extra["growth_at"] = last_growth.num_start  # where its growth stands
             _set_value(last_growth, _candidate(text, x, last_growth.indicator, x.lead, rule="value"))
@@ -1031,6 +1035,15 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
                     _set_growth(c, qs[j])
                     c.end = qs[j].end
                 i = max(rates) + 1
+            elif x.role == "growth" and i < len(qs) and qs[i].role == "value" and r.join_growth_value.match(text[x.end:qs[i].lead].replace("分别", "")):
+                # …均实现翻番，分别达1.47万亿元和6228亿元: the level each reached
+                g = in_group.get(i)
+                if g and g[1] == i and g[2] - g[1] + 1 == len(group):
+                    for c, j in zip(group, range(g[1], g[2] + 1), strict=True):
+                        c.extra["growth_at"] = c.num_start
+                        _set_value(c, _candidate(text, qs[j], c.indicator, qs[j].lead, rule="value"))
+                        c.end = qs[j].end
+                    i = g[2] + 1
             continue
         indicator = x.changed or _indicator_before(before)
         cmp_base: int | None = None

@@ -173,6 +173,11 @@ class _Tables:
             f"|(?P<F>{frac})|(?P<D>{cls(self.digits)})|(?P<S>{cls(self.small)})"
             f"|(?P<L>{large})|(?P<P>{cls(self.points)})|(?P<Y>{cls(self.approx)})|(?P<M>{mixed})"
         )
+        dbl = cfg["doubling"]
+        self.doubling = regex.compile(dbl["pattern"])
+        self.doubling_unit = str(dbl["unit"])
+        self.doubling_not_before = regex.compile(dbl["not_before"])
+        self.doubling_not_after = regex.compile(dbl["not_after"])
         conns = sorted(cfg["range_connectors"], key=len, reverse=True)
         self.connector = rules.fast_compile(
             f"{_SP}*(?:{'|'.join(regex.escape(c) for c in conns)}){_SP}*"
@@ -703,7 +708,28 @@ def parse_quantities(text: str) -> list[Quantity]:
             )
         )
         i += 1
+    if "番" in norm:
+        out = _doublings(tb, text, norm, out)
     return out
+
+
+def _doublings(tb: _Tables, text: str, norm: str, out: list[Quantity]) -> list[Quantity]:
+    """翻一番 -> 2 倍, 翻两番 -> 4 倍 (numbers.yaml doubling), in place of the bare numeral."""
+    added: list[Quantity] = []
+    for m in tb.doubling.finditer(norm):
+        if tb.doubling_not_before.search(norm, max(0, m.start() - 8), m.start()) or tb.doubling_not_after.match(norm, m.end()):
+            continue
+        n = tb.digits[m["n"]] if m["n"] else 1
+        info = tb.units[tb.doubling_unit]
+        span = NumberSpan(m.start(), m.end(), float(n), text[m.start() : m.end()], "chinese")
+        added.append(Quantity(
+            start=m.start(), end=m.end(), text=span.text, value=float(2**n), value_max=None,
+            unit=tb.doubling_unit, unit_base=info.base, factor=info.factor, kind=info.kind, number=span,
+        ))
+    if not added:
+        return out
+    kept = [q for q in out if not any(q.start < a.end and a.start < q.end for a in added)]
+    return sorted(kept + added, key=lambda q: q.start)
 
 
 def _range_low(tb: _Tables, a: _Q, b: _Q, norm: str) -> float | None:
