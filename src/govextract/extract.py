@@ -139,6 +139,7 @@ class _Rules:
     after_change: regex.Pattern  # 、增加|13天: the change of the figure before
     after_level: regex.Pattern  # 、突破|4000万吨: the level the figure before adds to
     change_in_clause: regex.Pattern  # …比去年增加|500亿元: the change, in the figure's own clause
+    change_verb: regex.Pattern  # 人均增加|122元: a verb of change alone before a figure
     increments: regex.Pattern  # 新增 / 新升规入统 in the name of an increment
     increment_names: dict[str, str]
     share_name: str
@@ -232,7 +233,13 @@ def _rules() -> _Rules:
     ind = c["indicator"]
     keep_lead = rf"(?!{alt(ind['keep_leading'])})"
     strip_lead = rules.fast_compile(rf"^(?:{keep_lead}(?:{alt(ind['strip_leading'] + ind['adverbs'])})\s*[,，、]?\s*)+")
-    strip_trail = rules.fast_compile(rf"(?:\s*(?:{alt(ind['strip_trailing'])}))+\s*$")
+    # a trailing word that ends a kept word is not cut there (人均增加: 均 after 人 stays)
+    keeps = ind.get("keep_trailing", [])
+    guarded = [
+        "".join(f"(?<!{regex.escape(k[: -len(w)])})" for k in keeps if k.endswith(w) and k != w) + regex.escape(w)
+        for w in sorted(set(ind["strip_trailing"]), key=len, reverse=True)
+    ]
+    strip_trail = rules.fast_compile(rf"(?:\s*(?:{'|'.join(guarded)}))+\s*$")
     # a stop word inside a word that is no predicate (同等, 脱贫户) does not end the noun
     keep = rf"(?:{alt(ind['noun_phrase_not_stop'])})(*SKIP)(*FAIL)"
     np_stop = regex.compile(rf"{keep}|{alt(ind['noun_phrase_stop'])}")
@@ -330,6 +337,7 @@ def _rules() -> _Rules:
         after_change=regex.compile(ind["figure_after_figure"]["change"]),
         after_level=regex.compile(ind["figure_after_figure"]["level"]),
         change_in_clause=regex.compile(ind["figure_after_figure"]["change_in_clause"]),
+        change_verb=regex.compile(ind["figure_after_figure"]["change_verb"]),
         increments=regex.compile(alt(list(ind["figure_after_figure"]["increments"]))),
         increment_names=dict(ind["figure_after_figure"]["increments"]),
         share_name=ind["share_name"],
@@ -1049,6 +1057,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
         cmp_base: int | None = None
         figure_year: int | None = None  # the year a base figure is dated at
         is_change = False  # an absolute change of the figure before
+        subject = ""  # the name without the verb of change it was given
         if r.preposition_scope.fullmatch(indicator):
             indicator = ""  # 对|9.74万|贫困群众实施易地搬迁: the noun after the count names it
         money_named = False  # the money's own noun after it is read (安排|4.6亿元|扶贫资金)
@@ -1258,6 +1267,14 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
             # 全省固定资产投资比去年增加|500亿元: the change, not the level
             indicator = _re(r"(?<!占)[比较与]$").sub("", indicator) + _re(r"\s+").sub("", mch["c"])
             cmp_base = int(mch["y"]) if mch["y"] else cmp_base
+        elif (
+            rule == "value" and not is_change and not money_named and x.q.unit not in r.growth_units
+            and not _noun_follows(text, x.end)
+            and (mch := r.change_verb.search(text, start, x.lead)) and mch["c"] not in indicator
+        ):
+            # 养老金每月人均增加|122元: the change, not the level (not 改造提升|1万家|文化大院);
+            # a figure after it with no name is the subject's (从业人员增加65万人，增加值…)
+            subject, indicator = indicator, indicator + mch["c"]
         if class_names and x.q.start in class_names:
             # 34个|县（市、区）财政收入超过10亿元; 培育|10个|销售收入过100亿元的产业集群
             lead = r.lead_verb.match(indicator)
@@ -1295,8 +1312,8 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
             last_value = cand
             last_value_end = x.end
             if not is_change:  # …比上年增加15个,…增加8个: a change names no later figure
-                prev_indicator, prev_unit = indicator, x.q.unit_base
-                by_unit[x.q.unit_base] = indicator
+                prev_indicator, prev_unit = subject or indicator, x.q.unit_base
+                by_unit[x.q.unit_base] = subject or indicator
         else:
             last_value = None
         i += 1
