@@ -60,6 +60,8 @@ class _Rules:
     growth_re: regex.Pattern  # growth words right before a number (anchored at the end)
     verb_object_re: regex.Pattern  # a clause that is a verb of change and its object (压缩行政经费|5%)
     rate_noun_re: regex.Pattern
+    price_re: regex.Pattern  # 居民消费价格控制在|3%: the rise of a price level
+    price_max: float
     join_re: regex.Pattern
     join_multiple: regex.Pattern
     join_growth_value: regex.Pattern
@@ -100,6 +102,9 @@ class _Rules:
     heads: tuple[str, ...]  # head nouns a list shares (营业额), the longest first
     from_to_tail: regex.Pattern  # …由17698元、5781元增加到|: the names stand before it
     list_gap: regex.Pattern  # 11578元|和|3665.7元: between figures of a list said once
+    shared_unit_cue: regex.Pattern  # 分别 shortly before a list whose unit is said once
+    shared_unit_window: int
+    shared_unit_changes: frozenset[str]
     rate_ends: tuple[str, ...]  # a name ending so is a rate or share
     strip_trail_last: frozenset[str]  # last characters of the trailing words
     keep_trailing: tuple[str, ...]
@@ -215,6 +220,7 @@ def _rules() -> _Rules:
     rate_noun_re = regex.compile(
         rf"{not_after}(?P<noun>{alt(g['rate_nouns_positive'] + g['rate_nouns_negative'])})\s*(?:{fillers}\s*)*$"
     )
+    price_re = regex.compile(rf"(?:{alt(g['price_levels'])})\s*(?:(?:{fillers}|控制在)\s*)*$")
     join = "|".join(regex.escape(w) for w in c["join_value_growth"])
     join_re = regex.compile(rf"^\s*(?:(?:{join})\s*)+$")
     q = c["qualifiers"]
@@ -257,6 +263,8 @@ def _rules() -> _Rules:
         growth_re=growth_re,
         verb_object_re=verb_object_re,
         rate_noun_re=rate_noun_re,
+        price_re=price_re,
+        price_max=float(g["price_level_max"]),
         join_re=join_re,
         join_multiple=regex.compile(c["join_multiple"]),
         join_growth_value=regex.compile(c["join_growth_value"]),
@@ -296,6 +304,9 @@ def _rules() -> _Rules:
         heads=tuple(sorted(lex.get("heads", []), key=len, reverse=True)),
         from_to_tail=regex.compile(ind["from_to_tail"]),
         list_gap=regex.compile(c["list_gap"]),
+        shared_unit_cue=regex.compile(c["shared_unit"]["cue"]),
+        shared_unit_window=int(c["shared_unit"]["window"]),
+        shared_unit_changes=frozenset(c["shared_unit"]["changes"]),
         rate_ends=tuple(ind["rate_ends"]),
         strip_lead_last=regex.compile(rf"^(?:{alt(ind['strip_leading_last'])})(?=\p{{Han}}{{2}})"),
         strip_trail_last=frozenset(w[-1] for w in ind["strip_trailing"]),
@@ -455,7 +466,9 @@ def extract_sentence(text: str) -> list[Candidate]:
         return []
     stops: list[tuple[int, int]] | None = None  # scanned when a quantity survives the cheap tests
     qs: list[_Q] = []
-    for q in quants:
+    for k, q in enumerate(quants):
+        if q.unit is None and k + 1 < len(quants) and (shared := _shared_unit(text, q, quants[k + 1])):
+            q = shared  # 分别提高5.7|和6.8个百分点: the list's one unit
         if not q.unit and not (q.unit == "" and q.number.kind == "fraction"):
             continue  # a bare number; 三分之一 (a share without unit) stays
         if q.unit in r.drop_units:
@@ -544,6 +557,20 @@ def _noun_and_measure(words: str) -> tuple[str, str]:
     if not m:
         return words, ""
     return words[: m.start()], m.group(0)
+
+
+def _shared_unit(text: str, q: Quantity, nxt: Quantity) -> Quantity | None:
+    """5.7 in 分别提高5.7和6.8个百分点: a bare first item of a 分别 list takes the unit
+    of the item after it."""
+    r = _rules()
+    if not nxt.unit or nxt.value_max is not None or not r.list_gap.fullmatch(text, q.end, nxt.start):
+        return None
+    if nxt.unit not in r.shared_unit_changes and not r.shared_unit_cue.search(text, max(0, q.start - r.shared_unit_window), q.start):
+        return None
+    return Quantity(
+        start=q.start, end=q.end, text=q.text, value=q.value, value_max=q.value_max, unit=nxt.unit,
+        unit_base=nxt.unit_base, factor=nxt.factor, kind=nxt.kind, number=q.number,
+    )
 
 
 def _people_scale(text: str, q: Quantity) -> Quantity | None:
@@ -671,6 +698,8 @@ def _assign_roles(text: str, qs: list[_Q]) -> None:
             x.lead = x.lead - (len(before) - mn.start())
             if mn.group("noun") in r.negative_words:
                 x.sign = -1
+        elif unit == "%" and x.q.value < r.price_max and r.price_re.search(before):
+            x.role = "growth"  # 居民消费价格总水平控制在|3%左右: its rise (not 指数101%)
         elif is_growth_unit and (mo := r.verb_object_re.match(before)):
             # 压缩行政经费5%, 降低企业成本10%: the verb's object changed by the figure
             x.role = "growth"
