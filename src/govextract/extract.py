@@ -74,6 +74,9 @@ class _Rules:
     q_after_wins: frozenset[str]  # after-words that overrule a word before (控制在3.5%左右)
     threshold_after: regex.Pattern
     threshold_before: regex.Pattern
+    class_of_kinds: frozenset[str]  # 产值超|千亿元|的产业集群: a class, no count needed
+    class_of_noun: regex.Pattern
+    class_of_not_after: regex.Pattern
     class_verb: regex.Pattern  # a class threshold's verb, right before the number
     class_units: frozenset[str]
     class_max_words: int
@@ -277,6 +280,9 @@ def _rules() -> _Rules:
         q_after_wins=frozenset(q["after_wins"]),
         threshold_after=threshold_after,
         threshold_before=threshold_before,
+        class_of_kinds=frozenset(th["class_of"]["kinds"]),
+        class_of_noun=regex.compile(th["class_of"]["noun"]),
+        class_of_not_after=regex.compile(th["class_of"]["not_after"]),
         class_verb=regex.compile(rf"(?:{alt(cc['verbs'])})\s*$"),
         class_units=frozenset(cc["count_units"]),
         class_max_words=int(cc["max_words"]),
@@ -437,10 +443,15 @@ def _prev_clause(text: str, cstart: int) -> tuple[int, str]:
     return pstart, text[pstart:cstart - 1]
 
 
-def _clause_end(text: str, pos: int) -> int:
+def _clause_end(text: str, pos: int, past_brackets: bool = False) -> int:
     i = pos
     while i < len(text) and text[i] not in _CLAUSE_PUNCT:
         i += 1
+        if past_brackets and i < len(text) and text[i] in "（(" and _HAN.match(text, i - 1):
+            # 县（市、区）达到40个: a short bracket glued to the word before is inside the noun
+            k = text.find("）" if text[i] == "（" else ")", i, i + 10)
+            if k > 0 and not _re(r"[,，。;；]").search(text, i, k):
+                i = k + 1
     return i
 
 
@@ -645,7 +656,7 @@ def _is_threshold(text: str, x: _Q, qs: list[_Q]) -> bool:
     """5亿元以上项目 / 过10亿元项目: the number names a class, it is not a value."""
     r = _rules()
     after = text[x.q.end:x.q.end + 6]
-    cend = _clause_end(text, x.q.end)
+    cend = _clause_end(text, x.q.end, past_brackets=True)
     follows = any(o.start > x.q.end and o.start < cend for o in qs)
     if r.threshold_after.match(after) and (follows or x.q.kind in ("money", "money_usd", "area")):
         return True
@@ -659,7 +670,12 @@ def _is_threshold(text: str, x: _Q, qs: list[_Q]) -> bool:
         # (其中超3亿元的|11个: the count right after)
         if nxt == "的" and follows and _HAN_OR_DIGIT.match(text, x.q.end + 1) and not r.threshold_not_followed.match(text, x.q.end + 1):
             return True
-    return False
+    return (
+        x.q.kind in r.class_of_kinds
+        and bool(r.threshold_before.search(text, max(0, x.start - 2), x.start) or r.threshold_after.match(after))
+        and bool(r.class_of_noun.match(text, x.q.end))
+        and not r.class_of_not_after.search(text, _clause_start(text, x.start), x.start)
+    )
 
 
 def _assign_roles(text: str, qs: list[_Q]) -> None:
