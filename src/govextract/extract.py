@@ -8,7 +8,7 @@ input and validates them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 
@@ -223,7 +223,7 @@ def _rules() -> _Rules:
     rate_noun_re = regex.compile(
         rf"{not_after}(?P<noun>{alt(g['rate_nouns_positive'] + g['rate_nouns_negative'])})\s*(?:{fillers}\s*)*$"
     )
-    price_re = regex.compile(rf"(?:{alt(g['price_levels'])})\s*(?:(?:{fillers}|控制在)\s*)*$")
+    price_re = regex.compile(rf"(?:{alt(g['price_levels'])})\s*(?:{fillers}\s*)*$")
     join = "|".join(regex.escape(w) for w in c["join_value_growth"])
     join_re = regex.compile(rf"^\s*(?:(?:{join})\s*)+$")
     q = c["qualifiers"]
@@ -578,10 +578,7 @@ def _shared_unit(text: str, q: Quantity, nxt: Quantity) -> Quantity | None:
         return None
     if nxt.unit not in r.shared_unit_changes and not r.shared_unit_cue.search(text, max(0, q.start - r.shared_unit_window), q.start):
         return None
-    return Quantity(
-        start=q.start, end=q.end, text=q.text, value=q.value, value_max=q.value_max, unit=nxt.unit,
-        unit_base=nxt.unit_base, factor=nxt.factor, kind=nxt.kind, number=q.number,
-    )
+    return replace(q, unit=nxt.unit, unit_base=nxt.unit_base, factor=nxt.factor, kind=nxt.kind)
 
 
 def _people_scale(text: str, q: Quantity) -> Quantity | None:
@@ -660,7 +657,8 @@ def _is_threshold(text: str, x: _Q, qs: list[_Q]) -> bool:
     follows = any(o.start > x.q.end and o.start < cend for o in qs)
     if r.threshold_after.match(after) and (follows or x.q.kind in ("money", "money_usd", "area")):
         return True
-    if r.threshold_before.search(text[max(0, x.start - 2):x.start]) and x.q.kind in ("money", "area", "money_usd"):
+    said_before = r.threshold_before.search(text, max(0, x.start - 2), x.start)
+    if said_before and x.q.kind in ("money", "area", "money_usd"):
         nxt = text[x.q.end:x.q.end + 1]
         if nxt in "和及与" and any(o.start == x.q.end + 1 and _re(r"\s*(?:[,，。;；]|$)").match(text, o.end) for o in qs):
             return False  # 分别超过300亿美元和60亿美元。: a list of values (not 超50亿元和20个超10亿元的企业)
@@ -672,7 +670,7 @@ def _is_threshold(text: str, x: _Q, qs: list[_Q]) -> bool:
             return True
     return (
         x.q.kind in r.class_of_kinds
-        and bool(r.threshold_before.search(text, max(0, x.start - 2), x.start) or r.threshold_after.match(after))
+        and bool(said_before or r.threshold_after.match(after))
         and bool(r.class_of_noun.match(text, x.q.end))
         and not r.class_of_not_after.search(text, _clause_start(text, x.start), x.start)
     )
