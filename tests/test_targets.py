@@ -17,7 +17,7 @@ PROVINCES = ROOT.parent / "shared" / "corpus" / "provinces"
 def _claim(doc: str, start: int, **kw: object) -> dict:
     row = {
         "doc_id": doc, "province": "河北省", "report_year": 2009, "year": 2009, "indicator_id": "gdp",
-        "claim_type": "target", "growth_rate": 9.0, "growth_rate_max": None, "period": None,
+        "claim_type": "target", "growth_rate": 9.0, "growth_rate_max": None, "growth_unit": "%", "period": None,
         "qualifier": None, "evidence": "", "char_start": start,
     }
     row.update(kw)
@@ -28,6 +28,7 @@ def test_the_first_gdp_growth_target_of_the_report_year() -> None:
     claims = pd.DataFrame([
         _claim("a", 10, year=2008, claim_type="actual", growth_rate=10.1),  # last year's
         _claim("a", 20, year=2013, growth_rate=9.5, period="年均"),  # the term's
+        _claim("a", 25, growth_rate=2.0, growth_unit="倍"),  # 比2010年翻一番: a multiple
         _claim("a", 30, growth_rate=8.5, evidence="生产总值增长8.5%左右"),
         _claim("a", 40, growth_rate=9.0),  # a later repeat
         _claim("b", 5, indicator_id="fixed_asset_investment", growth_rate=20.0),

@@ -1,7 +1,7 @@
 """Each report's GDP growth target, and a check against a published table of targets.
 
 The target a report sets for its own year is its first claim of indicator `gdp` that is a
-target of the report year with a growth rate and no period (年均 growth belongs to a
+target of the report year with a growth rate in percent and no period (年均 growth belongs to a
 five-year plan). Published tables code "X%以上" as X + 0.05 and a range as its midpoint;
 both are accepted as agreeing. The tables have errors of their own, so a disagreement is
 listed for a reader to settle, not counted as ours.
@@ -23,6 +23,7 @@ def gdp_targets(claims: pd.DataFrame) -> pd.DataFrame:
         (claims.indicator_id == "gdp")
         & (claims.claim_type == "target")
         & claims.growth_rate.notna()
+        & (claims.growth_unit == "%")  # not a multiple (生产总值比2000年翻一番: 2 倍)
         & (claims.year == claims.report_year)
         & claims.period.isna()
     ]
