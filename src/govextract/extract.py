@@ -1100,7 +1100,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
         cmp_base: int | None = None
         figure_year: int | None = None  # the year a base figure is dated at
         is_change = False  # an absolute change of the figure before
-        subject = ""  # the name without the verb of change it was given
+        unchanged = ""  # the name without the verb of change it was given
         if r.preposition_scope.fullmatch(indicator):
             indicator = ""  # 对|9.74万|贫困群众实施易地搬迁: the noun after the count names it
         money_named = False  # the money's own noun after it is read (安排|4.6亿元|扶贫资金)
@@ -1317,7 +1317,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
         ):
             # 养老金每月人均增加|122元: the change, not the level (not 改造提升|1万家|文化大院);
             # a figure after it with no name is the subject's (从业人员增加65万人，增加值…)
-            subject, indicator = indicator, indicator + mch["c"]
+            unchanged, indicator = indicator, indicator + mch["c"]
         if class_names and x.q.start in class_names:
             # 34个|县（市、区）财政收入超过10亿元; 培育|10个|销售收入过100亿元的产业集群
             lead = r.lead_verb.match(indicator)
@@ -1355,8 +1355,8 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
             last_value = cand
             last_value_end = x.end
             if not is_change:  # …比上年增加15个,…增加8个: a change names no later figure
-                prev_indicator, prev_unit = subject or indicator, x.q.unit_base
-                by_unit[x.q.unit_base] = subject or indicator
+                prev_indicator, prev_unit = unchanged or indicator, x.q.unit_base
+                by_unit[x.q.unit_base] = unchanged or indicator
         else:
             last_value = None
         i += 1
