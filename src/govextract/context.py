@@ -16,7 +16,7 @@ from typing import Any
 import regex
 
 from govextract import rules
-from govextract.segment import plan_terms
+from govextract.segment import PLAN_KINDS, REVIEW_KINDS, plan_terms
 
 
 @cache
@@ -96,7 +96,7 @@ def _ctx() -> _Ctx:
         five_year_plan_period=c["five_year_total"]["plan_period"],
         per_year=regex.compile(rules.alternation(c["five_year_total"]["per_year"])),
         per_year_clause=regex.compile(c["five_year_total"]["per_year_clause"]),
-        carry=[(kind, regex.compile(p)) for kind, p in c["carry_to_semicolon"].items()],
+        carry=[(kind, rules.fast_compile(p)) for kind, p in c["carry_to_semicolon"].items()],
         actual_own_clause=bool(c.get("actual_cue_own_clause", False)),
         preamble_target=rules.scanner(c["preamble_target_cues"]),
         projection=rules.scanner(c["projection_cues"]),
@@ -154,7 +154,8 @@ def claim_context(
         for m in pat.finditer(before):
             if c.period_not_after.search(before, max(0, m.start() - 6), m.start()):
                 continue  # 与上半年相比: a base, not the period
-            if own_clause and _CLAUSE_SEP.search(before, m.end(), growth_pos or len(before)):
+            later_clause = _CLAUSE_SEP.search(before, m.end(), growth_pos or len(before))
+            if own_clause and later_clause:
                 # 年均增长10%，|形成6个千亿级产业: 年均 was another clause's (but 年均增长17.4%，
                 # 达72.8亿美元 is one claim whose growth stands in 年均's clause)
                 continue
@@ -164,7 +165,7 @@ def claim_context(
                 if slot in label:
                     label = label.replace(slot, m.group(gi))
             if label in plan_terms() and (
-                m.start() <= 2 or not _CLAUSE_SEP.search(before, m.end(), growth_pos or len(before))
+                m.start() <= 2 or not later_clause
             ):
                 term = label  # opening the sentence (“十五”期间，…) or in the figure's own clause
             if best is None or m.start() >= best[0]:
@@ -175,7 +176,7 @@ def claim_context(
     if best:
         period = _norm_period(best[1])
         level_free = best[3]
-        same_clause = level_free == "sum" and not _re(r"[,，;；:：]").search(before, best[4])
+        same_clause = level_free == "sum" and not _CLAUSE_SEP_COLON.search(before, best[4])
         if level_free and not same_clause and _sums_no_level(c, before, best[4], True):
             period = None  # 五年来,…面积达到12.93平方米: a level, not a five-year total
         if best[2] and is_report and report_year and section_kind in _ACTUAL_KINDS:
@@ -208,24 +209,24 @@ def claim_context(
     if explicit:
         year = explicit
         if is_report and report_year:
-            if explicit >= report_year and section_kind not in ("plan", "five_year_plan") and ctype == "actual":
+            if explicit >= report_year and section_kind not in PLAN_KINDS and ctype == "actual":
                 # a later year named in the review is a goal (到2025年…)
                 if _TARGET_YEAR.search(before):
                     ctype = "target"
             if explicit < report_year - 1 and ctype == "target" and not _TARGET_YEAR.search(before):
                 ctype = "actual"
     elif (period in plan_terms() or term) and report_year:
-        year = _plan_period_end(period if period in plan_terms() else term, report_year)  # type: ignore[arg-type]
+        year = plan_terms()[period if period in plan_terms() else term]  # type: ignore[index]
         if is_report and year < report_year and ctype == "target":
             ctype = "actual"  # “十五”期间…年均增长9.8% in a 2006 report's 十一五 part: the past term
     # words that change the claim type
-    projected = section_kind in _REVIEW_KINDS and c.projection.search(before)
+    projected = section_kind in REVIEW_KINDS and c.projection.search(before)
     for kind, pat in () if projected else c.cues:
         if pat.search(before):
             if kind == "estimate":
                 ctype = "estimate"
                 break
-            if kind == "target" and section_kind not in _REVIEW_KINDS:
+            if kind == "target" and section_kind not in REVIEW_KINDS:
                 if section_kind == "preamble":
                     if not c.preamble_target.search(before):
                         continue  # 人口自然增长率控制在6‰以内, 列入国家破产计划的: last year's results
@@ -234,9 +235,9 @@ def claim_context(
                 ctype = "target"
                 break
             if kind == "actual":
-                if c.actual_own_clause and section_kind in ("plan", "five_year_plan") and not pat.search(_re(r"[^,，;；:：]*$").search(before).group()):
+                if c.actual_own_clause and section_kind in PLAN_KINDS and not pat.search(_CLAUSE_SEP_COLON.split(before)[-1]):
                     continue  # 落实好已出台的…政策，|再出台10项新政策: the cue is another clause's
-                if section_kind in ("plan", "five_year_plan") and ctype == "target" and not explicit and report_year:
+                if section_kind in PLAN_KINDS and ctype == "target" and not explicit and report_year:
                     # an achievement told in the plan part (已经突破50亿元): last year's actual
                     year = report_year - 1
                 ctype = "actual"
@@ -263,8 +264,8 @@ def claim_context(
 
 
 _CLAUSE_SEP = regex.compile(r"[,，;；]")
-_REVIEW_KINDS = ("review", "five_year_review", "current_review")  # a target cue there tells no target
-_ACTUAL_KINDS = (*_REVIEW_KINDS, "preamble")
+_CLAUSE_SEP_COLON = regex.compile(r"[,，;；:：]")  # …and a colon (主要预期目标是：…)
+_ACTUAL_KINDS = (*REVIEW_KINDS, "preamble")
 
 
 def _sums_no_level(c: _Ctx, before: str, period_end: int, named: bool) -> bool:
@@ -272,16 +273,12 @@ def _sums_no_level(c: _Ctx, before: str, period_end: int, named: bool) -> bool:
     a clause that is only a comparison (比2010年增加…) is read with the clause before it.
     With five years named (named), 累计达 is a sum; without, it is a running total
     (航线累计达到60条)."""
-    parts = _re(r"[,，;；:：]").split(before[period_end:])
+    parts = _CLAUSE_SEP_COLON.split(before[period_end:])
     clause = parts[-1]
     if len(parts) > 1 and c.comparison_start.match(clause):
         clause = parts[-2] + clause
     clause = c.not_levels.sub("", clause)
     return bool(c.level_words.search(c.sum_words.sub("", clause) if named else clause))
-
-
-def _plan_period_end(period: str, report_year: int) -> int:
-    return plan_terms().get(period, report_year)
 
 
 def _norm_period(p: str) -> str:

@@ -26,6 +26,8 @@ def _re(pattern: str) -> regex.Pattern:
 
 _HAN = regex.compile(r"\p{Han}")
 _HAN_OR_DIGIT = regex.compile(r"[\p{Han}\d]")
+# kinds of figure a threshold of a class is said in (5亿元以上项目, 超10亿元的县)
+_SUM_KINDS = frozenset({"money", "money_usd", "area"})
 # clause boundaries inside a sentence
 _CLAUSE_PUNCT = ",，:：;；()（）"
 _APPROX_INSIDE = regex.compile(r"[\d十百千万亿][余多]")
@@ -207,9 +209,8 @@ def _rules() -> _Rules:
         + [r"(?:比|较|与)\s*(?:19|20)\d{2}\s*年(?:末|底|同期)?(?:相比)?", r"比“[^”]{1,8}”", r"比\p{Han}{1,6}(?:末|时|初)"]
     ) + ")"
     fillers = "(?:" + alt(g["fillers"]) + ")"
-    cv = g.get("comparison_verbs", {})
-    cmp_verbs = cv.get("positive", []) + cv.get("negative", [])
-    after_cmp = rf"|(?P<cmp>{cv['after']})\s*(?P<verb>{alt(cmp_verbs)})" if cmp_verbs else ""
+    cv = g["comparison_verbs"]
+    after_cmp = rf"|(?P<cmp>{cv['after']})\s*(?P<verb>{alt(cv['positive'] + cv['negative'])})"
     growth_re = regex.compile(
         rf"(?:(?P<cmp>{comparison})?\s*(?P<verb>{alt(verbs)}){after_cmp})(?!{alt(g['level_after_verb'])})\s*(?:{fillers}\s*)*$"
     )
@@ -218,8 +219,7 @@ def _rules() -> _Rules:
         rf"^\s*(?:{alt(vo['adverbs'])})?(?P<verb>{alt(vo['verbs'])})(?!{alt(vo['not_before'])})"
         rf"(?P<object>[^\d,，。;；、:：的]{{{int(vo['min_chars'])},{int(vo['max_chars'])}}})(?<!{alt(vo['not_after'])})\s*$"
     )
-    level_rates = g.get("level_rates", [])
-    not_after = rf"(?<!{'|'.join(regex.escape(w) for w in level_rates)})" if level_rates else ""
+    not_after = rf"(?<!{'|'.join(regex.escape(w) for w in g['level_rates'])})"
     rate_noun_re = regex.compile(
         rf"{not_after}(?P<noun>{alt(g['rate_nouns_positive'] + g['rate_nouns_negative'])})\s*(?:{fillers}\s*)*$"
     )
@@ -243,7 +243,7 @@ def _rules() -> _Rules:
     keep_lead = rf"(?!{alt(ind['keep_leading'])})"
     strip_lead = rules.fast_compile(rf"^(?:{keep_lead}(?:{alt(ind['strip_leading'] + ind['adverbs'])})\s*[,，、]?\s*)+")
     # a trailing word that ends a kept word is not cut there (人均增加: 均 after 人 stays)
-    keeps = ind.get("keep_trailing", [])
+    keeps = ind["keep_trailing"]
     guarded = [
         "".join(f"(?<!{regex.escape(k[: -len(w)])})" for k in keeps if k.endswith(w) and k != w) + regex.escape(w)
         for w in sorted(set(ind["strip_trailing"]), key=len, reverse=True)
@@ -257,7 +257,7 @@ def _rules() -> _Rules:
     ctx = rules.load("context")
     lex = rules.load("indicators")  # the lexicon's list words: heads, whole terms
     base_year_res = [regex.compile(p) for p in ctx["base_year_patterns"]]
-    negative = frozenset(g["negative"] + g["rate_nouns_negative"] + g.get("comparison_verbs", {}).get("negative", []))
+    negative = frozenset(g["negative"] + g["rate_nouns_negative"] + cv["negative"])
     mo = ind["money_object"]
     gap = r"\s*"
     spaced_money = "|".join(gap.join(map(regex.escape, w)) for w in sorted(mo["words"], key=len, reverse=True))
@@ -306,8 +306,8 @@ def _rules() -> _Rules:
         from_start=regex.compile(ind["from_start"]),
         from_point=regex.compile(ind["from_point"]),
         from_point_tail=regex.compile(ind["from_point_tail"]),
-        whole_terms=tuple(lex.get("whole_terms", [])),
-        heads=tuple(sorted(lex.get("heads", []), key=len, reverse=True)),
+        whole_terms=tuple(lex["whole_terms"]),
+        heads=tuple(sorted(lex["heads"], key=len, reverse=True)),
         from_to_tail=regex.compile(ind["from_to_tail"]),
         list_gap=regex.compile(c["list_gap"]),
         shared_unit_cue=regex.compile(c["shared_unit"]["cue"]),
@@ -316,7 +316,7 @@ def _rules() -> _Rules:
         rate_ends=tuple(ind["rate_ends"]),
         strip_lead_last=regex.compile(rf"^(?:{alt(ind['strip_leading_last'])})(?=\p{{Han}}{{2}})"),
         strip_trail_last=frozenset(w[-1] for w in ind["strip_trailing"]),
-        keep_trailing=tuple(ind.get("keep_trailing", [])),
+        keep_trailing=tuple(keeps),
         needs_subject=frozenset(ind["needs_subject"]),
         np_stop=np_stop,
         np_stop_end=np_stop_end,
@@ -529,7 +529,7 @@ def _class_counts(text: str, qs: list[_Q]) -> _Classes:
         return out
     noun = metric = ""
     for i, x in enumerate(qs):
-        if i == 0 or x.q.kind not in ("money", "money_usd", "area"):
+        if i == 0 or x.q.kind not in _SUM_KINDS:
             continue
         m = r.class_verb.search(text, 0, x.q.start)
         if m is None:
@@ -655,10 +655,11 @@ def _is_threshold(text: str, x: _Q, qs: list[_Q]) -> bool:
     after = text[x.q.end:x.q.end + 6]
     cend = _clause_end(text, x.q.end, past_brackets=True)
     follows = any(o.start > x.q.end and o.start < cend for o in qs)
-    if r.threshold_after.match(after) and (follows or x.q.kind in ("money", "money_usd", "area")):
+    said_after = r.threshold_after.match(after)
+    if said_after and (follows or x.q.kind in _SUM_KINDS):
         return True
     said_before = r.threshold_before.search(text, max(0, x.start - 2), x.start)
-    if said_before and x.q.kind in ("money", "area", "money_usd"):
+    if said_before and x.q.kind in _SUM_KINDS:
         nxt = text[x.q.end:x.q.end + 1]
         if nxt in "和及与" and any(o.start == x.q.end + 1 and _re(r"\s*(?:[,，。;；]|$)").match(text, o.end) for o in qs):
             return False  # 分别超过300亿美元和60亿美元。: a list of values (not 超50亿元和20个超10亿元的企业)
@@ -670,7 +671,7 @@ def _is_threshold(text: str, x: _Q, qs: list[_Q]) -> bool:
             return True
     return (
         x.q.kind in r.class_of_kinds
-        and bool(said_before or r.threshold_after.match(after))
+        and bool(said_before or said_after)
         and bool(r.class_of_noun.match(text, x.q.end))
         and not r.class_of_not_after.search(text, _clause_start(text, x.start), x.start)
     )
@@ -774,16 +775,21 @@ def _same_kind(a: Quantity, b: Quantity) -> bool:
 
 def _distributive_groups(text: str, qs: list[_Q]) -> list[tuple[int, int, int]]:
     """(分别-position, first index, last index) of 分别 lists: A、B分别增长34%、24.7%."""
+    r = _rules()
     groups = []
+
+    def bare_next(j: int, unit: str | None) -> bool:  # the next figure is a list item of that unit
+        return qs[j + 1].q.unit == unit and bool(r.list_gap.fullmatch(text, qs[j].end, qs[j + 1].q.start))
+
     i = 0
     while i < len(qs):
         x = qs[i]
         cstart = _clause_start(text, x.lead)
         k = text.rfind("分别", cstart, x.start)
         bare = False  # a list said without 分别: its items are figures of one unit, only 、/和 between
-        if (k < 0 or (i and qs[i - 1].end > k)) and i + 1 < len(qs) and qs[i + 1].q.unit == x.q.unit and (
-            _rules().list_gap.fullmatch(text, x.end, qs[i + 1].q.start)
-        ) and "分别" not in text[x.end:_clause_end(text, x.end)]:  # (100%、69.5%的行政村分别达到…)
+        if (k < 0 or (i and qs[i - 1].end > k)) and i + 1 < len(qs) and bare_next(i, x.q.unit) and (
+            text.find("分别", x.end, _clause_end(text, x.end)) < 0  # (100%、69.5%的行政村分别达到…)
+        ):
             # “十二五”年均增长10.7%、12.4%, …纯收入达到11578元和3665.7元; …增加到2005年的8147.1元
             # 和1877元 (the 分别 before was the starting levels')
             k, bare = x.lead, True
@@ -794,7 +800,7 @@ def _distributive_groups(text: str, qs: list[_Q]) -> list[tuple[int, int, int]]:
         while j + 1 < len(qs):
             gap = text[qs[j].end:qs[j + 1].lead]
             if bare:
-                if qs[j + 1].q.unit == x.q.unit and _rules().list_gap.fullmatch(text, qs[j].end, qs[j + 1].q.start):
+                if bare_next(j, x.q.unit):
                     j += 1
                 else:
                     break
@@ -904,7 +910,7 @@ def _noun_after(text: str, pos: int, limit: int) -> tuple[str, str, bool]:
     return noun, pred, False
 
 
-def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -> list[Candidate]:
+def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candidate]:
     r = _rules()
     groups = _distributive_groups(text, qs)
     in_group: dict[int, tuple[int, int, int]] = {}
@@ -1137,10 +1143,11 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
                 # the words before only modify the counted noun: 国家督办的|147条|黑臭水体消除黑臭,
                 # 在穗|近1.4万名|港澳居民同等享有养老保险 (a count of the noun that did so)
                 relative = r.relative_end.search(before) is not None
-                if len(pred) < 2 or _pred_end(text, noun, pred, x.end, nxt) < 0:
+                pe = _pred_end(text, noun, pred, x.end, nxt) if len(pred) >= 2 else -1
+                if pe < 0:
                     pred = ""  # it runs into the next number: that number's words (…园区|完成…投资1440亿元)
                 if pred:  # the noun and its predicate are this count's, not the next one's
-                    noun_end = _taken_end(text, noun, pred, x.end, nxt, noun_end)
+                    noun_end = pe
                     indicator = f"{pred}的{indicator}{noun}" if relative else f"{indicator}{pred}的{noun}"
                     rule = "count_before_noun"
                 elif _end_of(text, noun, x.end, nxt) < nxt or nxt >= _clause_end(text, x.end):
@@ -1318,7 +1325,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str] | None = None) -
             # 养老金每月人均增加|122元: the change, not the level (not 改造提升|1万家|文化大院);
             # a figure after it with no name is the subject's (从业人员增加65万人，增加值…)
             unchanged, indicator = indicator, indicator + mch["c"]
-        if class_names and x.q.start in class_names:
+        if x.q.start in class_names:
             # 34个|县（市、区）财政收入超过10亿元; 培育|10个|销售收入过100亿元的产业集群
             lead = r.lead_verb.match(indicator)
             indicator = (lead.group(0) if lead else "") + class_names[x.q.start]

@@ -176,6 +176,7 @@ class _Tables:
         dbl = cfg["doubling"]
         self.doubling = regex.compile(dbl["pattern"])
         self.doubling_unit = str(dbl["unit"])
+        self.doubling_word = str(dbl["word"])
         self.doubling_not_before = regex.compile(dbl["not_before"])
         self.doubling_not_after = regex.compile(dbl["not_after"])
         conns = sorted(cfg["range_connectors"], key=len, reverse=True)
@@ -201,6 +202,7 @@ class _Tables:
         self.unit_maxlen = max(len(u) for u in self.units)
         self.unit_lens = sorted({len(u) for u in self.units}, reverse=True)
         self.unit_first = frozenset(u[0] for u in self.units)
+        self.doubling_info = self.units[self.doubling_unit]
 
 
 @cache
@@ -708,7 +710,7 @@ def parse_quantities(text: str) -> list[Quantity]:
             )
         )
         i += 1
-    if "番" in norm:
+    if tb.doubling_word in norm:
         out = _doublings(tb, text, norm, out)
     return out
 
@@ -720,7 +722,7 @@ def _doublings(tb: _Tables, text: str, norm: str, out: list[Quantity]) -> list[Q
         if tb.doubling_not_before.search(norm, max(0, m.start() - 8), m.start()) or tb.doubling_not_after.match(norm, m.end()):
             continue
         n = tb.digits[m["n"]] if m["n"] else 1
-        info = tb.units[tb.doubling_unit]
+        info = tb.doubling_info
         span = NumberSpan(m.start(), m.end(), float(n), text[m.start() : m.end()], "chinese")
         added.append(Quantity(
             start=m.start(), end=m.end(), text=span.text, value=float(2**n), value_max=None,

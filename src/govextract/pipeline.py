@@ -24,7 +24,7 @@ import pyarrow as pa
 from pydantic import TypeAdapter, ValidationError
 
 from govextract import context as ctxmod
-from govextract import docmeta, extract, segment
+from govextract import docmeta, extract, rules, segment
 from govextract.indicators import indicator_id
 from govextract.ingest import iter_input_files, read_document
 from govextract.models import Claim, Document, Reject
@@ -143,7 +143,7 @@ def _title_end(text: str, a_s: int, a_e: int) -> int:
     """End of the article's title line (a short first line with no sentence end), else a_s."""
     nl = text.find("\n", a_s, a_e)
     first = text[a_s:nl] if nl > a_s else ""
-    limit = int(docmeta._rules()["title_max_len"])
+    limit = int(rules.load("docmeta")["title_max_len"])
     return nl if first.strip() and len(first) <= limit and not any(ch in first for ch in "。；;") else a_s
 
 
@@ -181,6 +181,7 @@ def _claims_of_article(
         carried: str | None = None  # a cue that holds to the 。 (预计…；…)
         for sent in segment.sentences(text, sec, skip):
             carried = (carried if sent.after_semicolon else None) or ctxmod.carried_type(sent.text)
+            carried_here = carried if sent.after_semicolon else None  # only the parts after its ；
             for cand in extract.extract_sentence(sent.text):
                 flow = cand.value is not None and cand.unit not in ("%", "‰", "") and cand.growth_rate is None
                 ctx = ctxmod.claim_context(
@@ -192,7 +193,7 @@ def _claims_of_article(
                     article_year,
                     flow=flow,
                     meeting_month=meeting_month,
-                    carried=carried if sent.after_semicolon else None,
+                    carried=carried_here,
                     growth_pos=cand.extra.get("growth_at"),
                 )
                 ns, ne = sent.start + cand.start, sent.start + cand.end

@@ -33,6 +33,9 @@ class Sentence:
 
 _SENTENCE_END = regex.compile(r"[。!?;！？；\n]+")
 _HEADING_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
+# section kinds of the two families: the past (a target cue there tells no target) and the plan
+REVIEW_KINDS = ("review", "five_year_review", "current_review")
+PLAN_KINDS = ("plan", "five_year_plan")
 _TRAILING_TAIL = 24  # characters at a line's end that may hold a glued glossary heading
 
 
@@ -151,22 +154,28 @@ def body_kind(body: str, prev_kind: str) -> str | None:
     """review or plan, when a section's words say so clearly (了/取得/比上年 against
     要/力争/着力); None when they do not. Kept in the family of the kind before: a body
     that reads as a review after a five-year review stays that."""
-    review, plan, plan_below, review_from, min_cues = _body_vote()
-    r, p = len(review.findall(body)), len(plan.findall(body))
+    *_, plan_below, review_from, min_cues = _body_vote()
+    r, p = _cue_counts(body)
     if r + p < min_cues:
         return None
     share = r / (r + p)
     if share < plan_below:
-        return prev_kind if prev_kind in ("plan", "five_year_plan") else "plan"
+        return prev_kind if prev_kind in PLAN_KINDS else "plan"
     if share >= review_from:
-        return prev_kind if prev_kind in ("review", "five_year_review", "current_review") else "review"
+        return prev_kind if prev_kind in REVIEW_KINDS else "review"
     return None
 
 
 def leaning_kind(body: str) -> str:
     """plan or review, whichever cues of body_vote are more (the opening of a fragment)."""
+    r, p = _cue_counts(body)
+    return "plan" if p > r else "review"
+
+
+def _cue_counts(body: str) -> tuple[int, int]:
+    """(review cues, plan cues) of body_vote in body."""
     review, plan, *_ = _body_vote()
-    return "plan" if len(plan.findall(body)) > len(review.findall(body)) else "review"
+    return len(review.findall(body)), len(plan.findall(body))
 
 
 @cache
