@@ -173,18 +173,15 @@ def test_cue_carried_past_the_semicolon(sentence: str, carried: str | None) -> N
 def test_a_growth_before_its_level_keeps_its_clauses_period() -> None:
     """地方财政收入年均增长14%，达到2000亿元 is one claim: its 年均 is the growth's."""
     sentence = "地方财政收入年均增长14%，达到2000亿元以上"
-    at_value = sentence.index("2000")
-    without = claim_context(sentence, at_value, "plan", 2011)
-    with_growth = claim_context(sentence, at_value, "plan", 2011, growth_pos=sentence.index("14"))
-    assert (without.period, with_growth.period) == (None, "年均")
+    assert ctx(sentence, "2000", "plan", 2011) == (2011, None, "target")
+    assert ctx(sentence, "2000", "plan", 2011, growth_pos=sentence.index("14")) == (2011, "年均", "target")
 
 
 def test_a_level_reached_by_a_decrease_is_no_five_year_sum() -> None:
     """省级行政许可事项减少到321项 in a five-year review is where it ended, not a sum (blind
     audit, Guizhou 2016); 五年新建学校321所 is a sum."""
-    s1, s2 = "省级行政许可事项减少到321项", "五年新建学校321所"
-    assert claim_context(s1, s1.index("321"), "five_year_review", 2016, flow=True).period is None
-    assert claim_context(s2, s2.index("321"), "five_year_review", 2016, flow=True).period == "五年累计"
+    assert ctx("省级行政许可事项减少到321项", "321", "five_year_review", 2016, flow=True) == (2015, None, "actual")
+    assert ctx("五年新建学校321所", "321", "five_year_review", 2016, flow=True) == (2015, "五年累计", "actual")
 
 
 @pytest.mark.parametrize(
@@ -200,15 +197,11 @@ def test_a_level_reached_by_a_decrease_is_no_five_year_sum() -> None:
     ],
 )
 def test_plan_terms(sentence: str, number: str, kind: str, report_year: int, expected: tuple) -> None:
-    c = claim_context(sentence, sentence.index(number), kind, report_year)
-    assert (c.year, c.period, c.claim_type) == expected
+    assert ctx(sentence, number, kind, report_year) == expected
 
 
 def test_one_years_figures_in_a_five_year_review() -> None:
     """全年 says one year's figure, no five-year sum; 今后五年 is the coming term's last year
     (blind audit, Gansu 1998)."""
-    s1 = "全年城镇新增就业136.5万人"
-    assert claim_context(s1, s1.index("136.5"), "five_year_review", 1998, flow=True).period is None
-    s2 = "今后五年，新建成高速公路1500公里"
-    c = claim_context(s2, s2.index("1500"), "plan", 2003)
-    assert (c.year, c.period, c.claim_type) == (2007, "今后五年", "target")
+    assert ctx("全年城镇新增就业136.5万人", "136.5", "five_year_review", 1998, flow=True) == (1997, None, "actual")
+    assert ctx("今后五年，新建成高速公路1500公里", "1500", "plan", 2003) == (2007, "今后五年", "target")

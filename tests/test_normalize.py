@@ -319,9 +319,6 @@ def test_traditional_sample_warnings() -> None:
 
 def test_a_full_stop_between_digits_is_a_decimal_point() -> None:
     """10。1万户 (blind audit, Hubei 2009); but not the sentence end before a year."""
-    from govextract.textmap import MappedText
-
-    text = "沼气用户10。1万户。比例为40.0。2010年城镇化率38%"
-    out = normalize(MappedText.identity(text)).mapped
+    out = norm_text("沼气用户10。1万户。比例为40.0。2010年城镇化率38%").mapped
     assert out.text == "沼气用户10.1万户。比例为40.0。2010年城镇化率38%"
     assert out.raw_span(6, 7) == (6, 7)  # one character for one: offsets stay exact

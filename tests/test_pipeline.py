@@ -181,7 +181,9 @@ def test_a_headline_figure_the_body_repeats_is_one_claim(raw_run: RunOutput) -> 
     body = raw.find("涵盖617个固定资产投资项目")
     assert 0 < head < body
     got = news[news.value == 617]
-    assert len(got) == 1 and got.char_start.iloc[0] > head + 20
+    # the one claim's span ends on the body's 617个 (涵盖617个), not the headline's
+    assert len(got) == 1 and got.char_end.iloc[0] == body + len("涵盖617个")
+    assert raw[got.char_start.iloc[0]:got.char_end.iloc[0]] == "青岛李沧区集中发布涵盖617个"
     assert not (news.char_start > raw.find("名词解释")).any()
 
 

@@ -49,8 +49,8 @@ def test_classify_heading(heading: str, kind: str | None) -> None:
     assert classify_heading(heading) == kind
 
 
-def kinds(text: str) -> list[tuple[str, str, str]]:
-    return [(s.kind, s.heading, text[s.start:s.end]) for s in sections(text)]
+def kinds(text: str, report_year: int | None = None, initial: str = "preamble") -> list[tuple[str, str, str]]:
+    return [(s.kind, s.heading, text[s.start:s.end]) for s in sections(text, initial=initial, report_year=report_year)]
 
 
 def test_sections_of_a_report() -> None:
@@ -180,13 +180,12 @@ def test_heading_naming_a_plan_term(heading: str, report_year: int, kind: str) -
     assert classify_heading(heading, report_year=report_year) == kind
 
 
-
 def test_a_heading_that_says_nothing_takes_its_words_kind() -> None:
     """二、乘势而上,… tells no kind: a body of 要/力争/加快 is a plan, after a review too."""
     review = "一、2011年工作回顾\n全省生产总值增长12%，比上年提高了2个百分点，取得了明显成效。\n"
     plan_body = "要加快推进工业化，力争生产总值增长10%，确保完成任务，着力扩大内需，积极推进改革，进一步加强管理，坚持稳中求进。\n"
     text = review + "二、乘势而上,奋力开创新局面\n" + plan_body + "三、建设人民满意的政府\n要坚持依法行政。\n"
-    assert [k for k, _, _ in kinds_in(text, 2012)] == ["review", "plan", "plan"]
+    assert [k for k, _, _ in kinds(text, 2012)] == ["review", "plan", "plan"]
 
 
 def test_a_heading_that_says_nothing_keeps_the_kind_before_when_its_words_are_mixed() -> None:
@@ -194,7 +193,7 @@ def test_a_heading_that_says_nothing_keeps_the_kind_before_when_its_words_are_mi
     kind before holds."""
     body = "扎实推进恢复重建，完成投资1000亿元，要加快推进的项目基本完成，取得明显成效，着力改善民生。\n"
     text = "一、2009年工作回顾\n全省生产总值增长14%。\n" + "一、灾后恢复重建全力推进\n" + body
-    assert [k for k, _, _ in kinds_in(text, 2010)] == ["review", "review"]
+    assert [k for k, _, _ in kinds(text, 2010)] == ["review", "review"]
 
 
 def test_this_years_targets_start_the_plan_inside_a_review() -> None:
@@ -207,7 +206,7 @@ def test_this_years_targets_start_the_plan_inside_a_review() -> None:
         "综合考虑，今年全省经济社会发展的主要预期目标是：生产总值增长9%。\n"
         "去年以来，我们积累了经验。\n"
     )
-    assert [(k, t) for k, _, t in kinds_in(text, 2009, initial="review")] == [
+    assert [(k, t) for k, _, t in kinds(text, 2009, initial="review")] == [
         ("review", f"{head}\n过去一年，全省生产总值增长11%。\n"),
         ("plan", "综合考虑，今年全省经济社会发展的主要预期目标是：生产总值增长9%。\n去年以来，我们积累了经验。\n"),
     ]
@@ -215,11 +214,7 @@ def test_this_years_targets_start_the_plan_inside_a_review() -> None:
 
 def test_this_years_targets_in_the_preamble() -> None:
     text = "各位代表：\n去年全省生产总值增长8%。\n今年我省经济发展主要预期目标是：国内生产总值增长9％左右。\n"
-    assert [k for k, _, _ in kinds_in(text, 2001)] == ["preamble", "plan"]
-
-
-def kinds_in(text: str, report_year: int, initial: str = "preamble") -> list[tuple[str, str, str]]:
-    return [(s.kind, s.heading, text[s.start:s.end]) for s in sections(text, initial=initial, report_year=report_year)]
+    assert [k for k, _, _ in kinds(text, 2001)] == ["preamble", "plan"]
 
 
 @pytest.mark.parametrize(
@@ -243,7 +238,7 @@ def kinds_in(text: str, report_year: int, initial: str = "preamble") -> list[tup
 )
 def test_paragraphs_that_start_this_years_plan(kind: str, paragraph: str, switches: bool) -> None:
     text = "前文。\n" + paragraph + "\n"
-    got = [k for k, _, _ in kinds_in(text, 2009, initial=kind)]
+    got = [k for k, _, _ in kinds(text, 2009, initial=kind)]
     assert got == ([kind, "plan"] if switches else [kind])
 
 
@@ -256,7 +251,7 @@ def test_the_report_year_in_a_switch_is_the_reports() -> None:
 
 
 @pytest.mark.parametrize(
-    ("year", "head", "paragraphs", "kinds"),
+    ("year", "head", "paragraphs", "want"),
     [
         # 三、2016年政府工作总体安排 opens with 刚刚过去的2015年,…: that paragraph only
         (2016, "三、2016年政府工作总体安排",
@@ -271,9 +266,9 @@ def test_the_report_year_in_a_switch_is_the_reports() -> None:
          ["review", "review", "plan"]),
     ],
 )
-def test_a_plan_paragraph_looking_back_is_a_review(year: int, head: str, paragraphs: list[str], kinds: list[str]) -> None:
+def test_a_plan_paragraph_looking_back_is_a_review(year: int, head: str, paragraphs: list[str], want: list[str]) -> None:
     text = f"{head}\n" + "".join(paragraphs)
-    assert [(k, t) for k, _, t in kinds_in(text, year)] == [("plan", f"{head}\n"), *zip(kinds, paragraphs, strict=True)]
+    assert [(k, t) for k, _, t in kinds(text, year)] == [("plan", f"{head}\n"), *zip(want, paragraphs, strict=True)]
 
 
 def test_a_bold_line_that_names_a_part_is_a_heading() -> None:
@@ -286,13 +281,13 @@ def test_a_bold_line_that_names_a_part_is_a_heading() -> None:
         "**关于“十一五”规划**\n“十一五”时期经济社会发展的主要目标是：生产总值年均增长9%。\n"
         "附件2\n**2005年十件实事完成情况**\n下调参保单位工伤保险缴费率30%。\n"
     )
-    assert [k for k, _, _ in kinds_in(text, 2006)] == ["preamble", "plan", "five_year_plan", "glossary"]
+    assert [k for k, _, _ in kinds(text, 2006)] == ["preamble", "plan", "five_year_plan", "glossary"]
 
 
 def test_a_paragraph_opening_with_zai_and_last_year_is_the_review() -> None:
     """在刚刚过去的1997年,… inside a five-year review is last year's review (Gansu 1998)."""
     text = "一、五年来政府工作的回顾\n五年来，全省生产总值年均增长9%。\n在刚刚过去的1997年，全省生产总值增长9.5%。\n"
-    assert [k for k, _, _ in kinds_in(text, 1998)] == ["five_year_review", "review"]
+    assert [k for k, _, _ in kinds(text, 1998)] == ["five_year_review", "review"]
 
 
 def test_a_glossary_inside_a_report_pasted_as_one_line() -> None:
@@ -300,14 +295,14 @@ def test_a_glossary_inside_a_report_pasted_as_one_line() -> None:
     glossary runs from 名词解释 to the end (blind audit, Licang news)."""
     body = "全区生产总值增长8%。" * 80
     text = body + "新建学校5所,作出新的更大贡献!名词解释4个300+:院士港全年完成投资300亿元。\n"
-    got = [(k, t[:6]) for k, _, t in kinds_in(text, 2020)]
+    got = [(k, t[:6]) for k, _, t in kinds(text, 2020)]
     assert got == [("preamble", "全区生产总值"), ("glossary", "名词解释4个")]
 
 
 def test_a_glossary_heading_glued_to_the_last_paragraph() -> None:
     """…实干兴赣的新局面！附件 opens the glossary (blind audit, Jiangxi 2014)."""
     text = "二、2014年工作安排\n新建学校5所。\n努力开创新局面！附件\n1.“财园信贷通”：银行按保证金的8倍放大贷款额度。\n"
-    got = [(k, t) for k, _, t in kinds_in(text, 2014)]
+    got = [(k, t) for k, _, t in kinds(text, 2014)]
     assert got == [
         ("plan", "二、2014年工作安排\n新建学校5所。\n努力开创新局面！"),
         ("glossary", "附件\n1.“财园信贷通”：银行按保证金的8倍放大贷款额度。\n"),

@@ -78,6 +78,5 @@ def test_provincial_gdp_targets_agree_with_the_published_table(tmp_path: Path) -
     floor = yaml.safe_load((Path(__file__).with_name("quality_floor.yaml")).read_text(encoding="utf-8"))
     run(PROVINCES, tmp_path / "out", workers=2)
     res = check_against_table(targets_of_run(tmp_path / "out"), pd.read_csv(TABLE))
-    print(f"\nprovincial GDP targets: {res.n_agree}/{res.n_table} agree")
-    assert res.n_table >= 400
+    assert res.n_table == 438, f"{res.n_agree}/{res.n_table} agree"
     assert res.n_agree / res.n_table >= floor["provincial_gdp_targets"]
