@@ -33,6 +33,8 @@ _CLAUSE_PUNCT = ",，:：;；()（）"
 _APPROX_INSIDE = regex.compile(r"[\d十百千万亿][余多]")
 _LIST_SEP = regex.compile(r"[、]|(?<=\p{Han})(?:和|及|以及|与)(?=\p{Han})")
 _ENUM_SEP = regex.compile(r"[、]")
+# rules whose name came from the noun after the figure: no list verb or part-of prefix
+_NOUN_RULES = ("count_before_noun", "share_of_units")
 
 
 @dataclass(slots=True)
@@ -62,6 +64,7 @@ class _Rules:
     growth_re: regex.Pattern  # growth words right before a number (anchored at the end)
     verb_object_re: regex.Pattern  # a clause that is a verb of change and its object (压缩行政经费|5%)
     rate_noun_re: regex.Pattern
+    growth_after: regex.Pattern  # 8%的|经济增长目标: the growth the figure is
     price_re: regex.Pattern  # 居民消费价格控制在|3%: the rise of a price level
     price_max: float
     join_re: regex.Pattern
@@ -179,6 +182,10 @@ class _Rules:
     list_number: regex.Pattern  # 8、: a list number opening an indicator
     bare_rate: regex.Pattern  # 办结率: a rate with no subject of its own
     of_task: regex.Pattern  # …的年度投资计划: a task whose size the figure is
+    share_not_units: regex.Pattern  # 10%的|目标: the words after 的 are the figure's kind
+    share_drop: regex.Pattern  # 了 in the units' predicate
+    share_unit_noun: regex.Pattern  # 乡镇|通油路: units a pair's first item shares the predicate of
+    share_units_only: regex.Pattern  # …95%的乡镇和: the first item names the units alone
     pred_goal: regex.Pattern  # …摘帽的年度目标: a goal noun closing a predicate
     relative_clause: regex.Pattern  # 有集中供养愿望, 经济条件较差: a clause, not a noun
     modified_kinds: frozenset[str]  # unit kinds whose noun the words before may modify
@@ -267,6 +274,7 @@ def _rules() -> _Rules:
         verb_object_re=verb_object_re,
         rate_noun_re=rate_noun_re,
         price_re=price_re,
+        growth_after=regex.compile(g["growth_after"]),
         price_max=float(g["price_level_max"]),
         join_re=join_re,
         join_multiple=regex.compile(c["join_multiple"]),
@@ -387,6 +395,10 @@ def _rules() -> _Rules:
         pred_goal=regex.compile(ind["predicate_goal"]),
         bare_rate=regex.compile(ind["bare_rate"]),
         of_task=regex.compile(rf"(?:{alt(ind['of_phrase']['tasks'])})$"),
+        share_not_units=regex.compile(ind["share_of_units"]["not_units"]),
+        share_drop=regex.compile(ind["share_of_units"]["drop"]),
+        share_unit_noun=regex.compile(rf"(?:{alt(ind['share_of_units']['units'])})(?=\p{{Han}})"),
+        share_units_only=regex.compile(alt(ind["share_of_units"]["units"])),
         pair_words={w: list(h) for w, h in c["distributive_pairs"]["words"].items()},
         sector_item=regex.compile(c["distributive_pairs"]["sector_item"]),
         sector_name=c["distributive_pairs"]["sector_name"],
@@ -713,6 +725,13 @@ def _assign_roles(text: str, qs: list[_Q]) -> None:
             x.lead = x.lead - (len(before) - mn.start())
             if mn.group("noun") in r.negative_words:
                 x.sign = -1
+        elif (
+            unit == "%" and (ma := r.growth_after.match(text, x.end))
+            and not (ma["name"] and r.np_stop.search(ma["name"]))
+        ):
+            x.role = "growth"  # 8%左右的|经济增长预期目标: that growth's goal
+            x.changed = ma["name"] or ""
+            x.sign = -1 if ma["verb"] in r.negative_words else 1
         elif unit == "%" and x.q.value < r.price_max and r.price_re.search(before):
             x.role = "growth"  # 居民消费价格总水平控制在|3%左右: its rise (not 指数101%)
         elif is_growth_unit and (mo := r.verb_object_re.match(before)):
@@ -932,6 +951,8 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
     figure_base: int | None = None  # the year of a base figure just read (是2005年1807亿元的)
     noun_end = 0  # end of the noun a count before it took (32个|项目|获得…): not the next one's
     group_names: list[str] = []  # the names of the last 分别 list
+    share_scope = ""  # the words before the last share of units (覆盖全省|95%的乡镇)
+    share_at = -1  # where the share paired with it starts (…95%的乡镇和|80%的行政村)
     i = 0
     while i < len(qs):
         x = qs[i]
@@ -1178,6 +1199,28 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                 rule = "count_before_noun"
                 noun_end = _end_of(text, pred, x.end, noun_end)
         elif (
+            x.role == "value" and x.q.unit in r.share_units and text.startswith("的", x.end)
+            and not indicator.endswith(r.rate_ends) and (units := _share_of_units(text, x.end + 1, nxt))
+        ):
+            # 73%的|行政村通油路, 覆盖全省|40%的|县（市、区）: the share of those units
+            words, noun_end = units
+            paired = noun_end == nxt and r.list_tail.search(text, x.end, nxt) is not None
+            if paired and i + 1 < len(qs) and r.share_units_only.fullmatch(words):
+                # 96.9%的乡镇和|29.6%的建制村通油路: the pair's predicate is said once, last
+                y = qs[i + 1]
+                after = qs[i + 2].lead if i + 2 < len(qs) else len(text)
+                if text.startswith("的", y.end) and (other := _share_of_units(text, y.end + 1, after)):
+                    if mu := r.share_unit_noun.match(other[0]):
+                        words += other[0][mu.end():]
+            own = len(_HAN.findall(indicator)) >= 2 and not _only_verb(indicator)
+            if share_at == x.lead:
+                scope = share_scope  # 覆盖全省95%的乡镇和|80%的行政村: the pair's scope
+            else:
+                scope = share_scope = indicator if own and not r.list_tail.search(before) else ""
+            share_at = nxt if paired else -1
+            indicator = scope + words if len(scope + words) <= r.max_len else words
+            rule = "share_of_units"
+        elif (
             x.role == "value" and x.q.unit_base not in r.growth_units
             and (not indicator or _only_verb(indicator)) and text.startswith("的", x.end)
         ):
@@ -1212,7 +1255,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                     name = prev_indicator[: mi.start()] + r.increment_names[mi.group()] + prev_indicator[mi.end():]
                     indicator = name if len(name) >= 2 else indicator
         elif (
-            prev_indicator and x.role == "value" and rule != "count_before_noun"
+            prev_indicator and x.role == "value" and rule not in _NOUN_RULES
             and prev_unit == x.q.unit_base and _only_verb(indicator)
         ):
             # 先进无梭织机达到7200余台,新增|2000多台; 开工省重点项目370个、建成|166个: the verb's
@@ -1233,7 +1276,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             and (swapped := _counterpart(indicator, prev_indicator))
         ):
             indicator = swapped  # 地方财政一般预算收入861.5亿元、|支出1868.4亿元
-        elif prev_indicator and indicator and rule != "count_before_noun" and (
+        elif prev_indicator and indicator and rule not in _NOUN_RULES and (
             before.lstrip().startswith("、")
             # a part of the same measure, not of people (…其中下岗失业人员再就业12万人 has its own verb)
             or (r.part_of.match(before) and prev_unit == x.q.unit_base and x.q.kind != "people")
@@ -1369,6 +1412,18 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
         i += 1
     _split_pairs(text, out)
     return out
+
+
+def _share_of_units(text: str, pos: int, nxt: int) -> tuple[str, int] | None:
+    """(name, end) of the units and predicate after a percent's 的 (行政村通油路), or None
+    when those words are the figure's own kind (目标, 增速, 水平)."""
+    r = _rules()
+    end = min(_clause_end(text, pos, past_brackets=True), nxt)
+    seg = text[pos:end].rstrip("。！？!? ")
+    if r.share_not_units.match(seg):
+        return None
+    words = _clean_indicator(r.list_tail.sub("", r.share_drop.sub("", seg[: r.max_len])))
+    return (words, end) if len(words) >= 2 else None
 
 
 def _is_place(name: str) -> bool:

@@ -21,9 +21,17 @@ def _synonyms() -> dict[str, str]:
 
 
 @cache
+def _exact() -> dict[str, str]:
+    return {s: iid for iid, spec in rules.load("indicators")["indicators"].items() for s in spec.get("exact", [])}
+
+
+@cache
 def indicator_id(indicator: str) -> str | None:
-    """The canonical id of the longest synonym the indicator ends with (or equals)."""
+    """The canonical id of the longest synonym the indicator ends with (or equals), or of
+    an exact synonym it is (经济 alone is the economy's output, 非公有制经济 is not)."""
     s = _SCOPE.sub("", indicator.replace(" ", ""))
+    if iid := _exact().get(s):
+        return iid
     table = _synonyms()
     # suffixes from the longest down: 规模以上工业增加值 wins over 工业增加值
     for i in range(len(s)):
