@@ -13,7 +13,7 @@ from govextract.extract import Candidate, extract_sentence
 
 EXAMPLES = Path(__file__).parent / "examples" / "claims.yaml"
 MAIN = ("indicator", "value", "unit", "growth_rate", "growth_unit", "base_year", "qualifier")
-OPTIONAL = ("value_max", "value_base", "unit_base")
+OPTIONAL = ("value_max", "growth_rate_max", "value_base", "unit_base")
 KEYS = {*MAIN, *OPTIONAL, "indicator_contains"}
 
 
@@ -64,7 +64,7 @@ def test_examples_file_is_well_formed() -> None:
         for r in ex["records"]:
             assert set(r) <= KEYS, r
             assert ("indicator" in r) != ("indicator_contains" in r), r
-            for k in ("value", "value_max", "value_base", "growth_rate", "base_year"):
+            for k in ("value", "value_max", "value_base", "growth_rate", "growth_rate_max", "base_year"):
                 assert r.get(k) is None or isinstance(r[k], int | float), (k, r)
 
 

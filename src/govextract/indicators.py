@@ -8,6 +8,7 @@ import regex
 
 from govextract import rules
 
+_ALIAS = regex.compile(r"[（(][A-Za-z]{2,8}[）)]$")
 _SCOPE = regex.compile(r"^(?:全区|全市|全县|全省|全旗|全州|全社会|全域|我区|我市|我县|我省|本区|本市)")
 
 
@@ -30,6 +31,7 @@ def indicator_id(indicator: str) -> str | None:
     """The canonical id of the longest synonym the indicator ends with (or equals), or of
     an exact synonym it is (经济 alone is the economy's output, 非公有制经济 is not)."""
     s = _SCOPE.sub("", indicator.replace(" ", ""))
+    s = _ALIAS.sub("", s) or s  # 全省生产总值（GDP）: the name, not its alias
     if iid := _exact().get(s):
         return iid
     table = _synonyms()
