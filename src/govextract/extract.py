@@ -99,6 +99,7 @@ class _Rules:
     time_tail: regex.Pattern  # a time closing a name (收入2015年|分别达到, 投资三年|翻一番)
     part_of: regex.Pattern  # ，其中…: a part of the figure before
     stock_words: frozenset[str]  # 总数, 通车里程: a stock of what the figure before adds to
+    stock_change: regex.Pattern  # 通车里程|新增: a stock, or its change
     have_verb: regex.Pattern  # 已有: a count of a part, told by the predicate after it
     period_items: dict[str, str | None]  # 一季度、上半年…: list items that are periods
     period_item_end: regex.Pattern
@@ -307,6 +308,7 @@ def _rules() -> _Rules:
         time_tail=regex.compile(ind["time_tail"]),
         part_of=regex.compile(ind["part_of"]),
         stock_words=frozenset(ind["stock_words"]),
+        stock_change=regex.compile(rf"(?:{alt(ind['stock_words'])})(?:{alt(ind['stock_changes'])})?"),
         have_verb=regex.compile(alt(ind["have_verbs"])),
         time_words=regex.compile(ind["time_words"]),
         period_items=dict(ind["period_items"]),
@@ -331,7 +333,9 @@ def _rules() -> _Rules:
         np_cut=np_cut,
         max_len=int(ind["max_len"]),
         # 新建、改造县级医疗机构: two verbs said once are one lead
-        lead_verb=regex.compile(rf"^(?:{alt(ind['lead_verbs'])})(?:[、和及](?:{alt(ind['lead_verbs'])}))*"),
+        lead_verb=regex.compile(
+            rf"^(?:{alt(ind['lead_verbs'])})(?:[、和及](?:{alt(ind['lead_verbs'] + ind['lead_verb_partners'])}))*"
+        ),
         lead_verb_end=regex.compile(rf"(?:{alt(ind['lead_verbs'])})$"),
         counterparts=[list(g) for g in ind["counterparts"]],
         counterparts_not_in=regex.compile(alt(ind["counterparts_not_in"])),
@@ -1303,14 +1307,18 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                 if split and out and out[-1].indicator == pv and pv.endswith(split[0]):
                     out[-1].indicator = split[0] + topic  # 游客花费州直 -> 州直游客花费
                 indicator += topic
-        if indicator in r.needs_subject or (indicator and len(indicator) <= 3 and indicator.endswith(("投资", "面积"))):
+        if (
+            prev_indicator and r.stock_change.fullmatch(indicator) and not prev_indicator.endswith(tuple(r.needs_subject))
+            and (prev_unit == x.q.unit_base or x.role == "growth")
+        ):
+            # 新增国家环保城市4个，总数|19个; 建成高速公路6647公里，通车里程新增|2400公里; …，总里程
+            # 翻一番: the stock of the things counted before (not of the new ones), or its change
+            indicator = _verb_object(prev_indicator, r.adverbs) + indicator
+        elif indicator in r.needs_subject or (indicator and len(indicator) <= 3 and indicator.endswith(("投资", "面积"))):
             # 销售收入275.9亿元、利润12.6亿元: a measure after a measure is its peer, not its part
             if prev_indicator and not prev_indicator.endswith(tuple(r.needs_subject)):
                 if indicator in r.stock_words:
-                    if prev_unit == x.q.unit_base:
-                        # 新增国家环保城市4个，总数|19个 (国家级高新区新增3个，总数|9个): the stock
-                        # of the things, not of the new ones; of another unit, something else
-                        indicator = _verb_object(prev_indicator, r.adverbs) + indicator
+                    pass  # of another unit than the figure before: something else's stock
                 else:
                     subject = prev_indicator
                     indicator = prev_indicator + indicator
