@@ -339,7 +339,7 @@ def _rules() -> _Rules:
         lead_verb_end=regex.compile(rf"(?:{alt(ind['lead_verbs'])})$"),
         counterparts=[list(g) for g in ind["counterparts"]],
         counterparts_not_in=regex.compile(alt(ind["counterparts_not_in"])),
-        comma_list_verb=regex.compile(rf"^(?:{alt(ind['comma_list_verbs'])})"),
+        comma_list_verb=regex.compile(rf"^(?:{alt(ind['comma_list_verbs'])})(?!值)"),  # not 增加值
         comma_list_not_item=regex.compile(
             rf"^(?:{alt(ind['comma_list_not_items'])})|{alt(ind['comma_list_not_inside'])}"
         ),
@@ -1290,7 +1290,10 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
         ):
             # 引进省级人才2人、青年人才1.3万人: the list shares the first item's verb (so does a
             # part: 新建、改建农村公路2万公里，其中通组路和串户路6500公里)
-            m = r.lead_verb.match(prev_indicator)
+            # (增加森林面积170万亩、|森林蓄积…: a verb of change is shared by a 、 list of bare
+            # items too; not by 、省财政总量达到…, which has its own)
+            bare = before.strip().lstrip("、").strip() == indicator
+            m = r.lead_verb.match(prev_indicator) or (r.comma_list_verb.match(prev_indicator) if bare else None)
             own = r.only_verb.match(indicator)  # the item's own verb (not the 新 of 新型)
             # (关闭矿井100处、|退出煤炭产能2388万吨: a stage or verb of its own, comma_list_not_items)
             if m and not r.lead_verb.match(indicator) and not (own and len(own.group(0)) > 1) and not r.comma_list_not_item.match(indicator):
