@@ -176,6 +176,7 @@ class _Rules:
     topic_verb_max: int
     needs_topic: frozenset[str]  # 在校生, 创汇: names that take the clause before as their topic
     topic_scopes: frozenset[str]  # 方面, 领域: the topic is a scope (在…方面)
+    prefix_share_heads: frozenset[str]  # 申请量、授权量: measures a short item shares the prefix of
     pair_words: dict[str, list[str]]  # 城乡 -> 城镇, 农村: a name for two distributive items
     sector_item: regex.Pattern  # 一、二、三产业…: an item that is a sector's ordinal
     sector_name: str  # 第{0}产业{1}
@@ -403,6 +404,7 @@ def _rules() -> _Rules:
         share_drop=regex.compile(ind["share_of_units"]["drop"]),
         share_unit_noun=regex.compile(rf"(?:{alt(ind['share_of_units']['units'])})(?=\p{{Han}})"),
         share_units_only=regex.compile(alt(ind["share_of_units"]["units"])),
+        prefix_share_heads=frozenset(c["prefix_share_heads"]),
         pair_words={w: list(h) for w, h in c["distributive_pairs"]["words"].items()},
         sector_item=regex.compile(c["distributive_pairs"]["sector_item"]),
         sector_name=c["distributive_pairs"]["sector_name"],
@@ -1014,7 +1016,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             periods: list[str | None] = []
             if len(items) == n:
                 raw_items = [text[cstart + s:cstart + e] for s, e in items]
-                names = _sector_items(_share_head([_clean_indicator(t) for t in raw_items]))
+                names = _share_prefix(_sector_items(_share_head([_clean_indicator(t) for t in raw_items])))
                 if role == "value":  # counts share the verb; rates name their own (开工率、竣工率)
                     names = _share_verb(names)
                 spans = [(cstart + s, cstart + e) for s, e in items]
@@ -1516,6 +1518,21 @@ def _sector_items(names: list[str]) -> list[str]:
         return names
     tail = ms[-1].group(3)  # type: ignore[union-attr]
     return [r.sector_name.format(m.group(1), m.group(3) or tail) for m in ms]  # type: ignore[union-attr]
+
+
+def _share_prefix(names: list[str]) -> list[str]:
+    """专利申请量、授权量 -> 专利申请量, 专利授权量: a short later item of the first's
+    measure takes the first's words before its peer. Not when the item is part of the
+    first (进出口总额、出口额) or as long as it (进口额、出口额)."""
+    heads = _rules().prefix_share_heads
+    first = names[0]
+    out = [first]
+    for n in names[1:]:
+        k = len(first) - len(n)
+        if n and len(n) <= 3 and k >= 2 and n[-1] == first[-1] in heads and n[:2] not in first and _HAN.match(n):
+            n = first[:k] + n
+        out.append(n)
+    return out
 
 
 def _share_verb(names: list[str]) -> list[str]:
