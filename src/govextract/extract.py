@@ -193,6 +193,7 @@ class _Rules:
     modified_kinds: frozenset[str]  # unit kinds whose noun the words before may modify
     relative_end: regex.Pattern  # 国家督办的|147条: the words before end in a relative clause
     base_year_res: list[regex.Pattern]
+    base_year_clause: regex.Pattern  # 2010年同2005年相比，|…: the sentence's comparison
     negative_words: frozenset[str]
 
 
@@ -417,6 +418,7 @@ def _rules() -> _Rules:
             rf"(?<!{alt(ind['modified_noun']['not_relative_after'])})的\s*(?:{alt(list(before_map))})?\s*$"
         ),
         base_year_res=base_year_res,
+        base_year_clause=regex.compile(ctx["base_year_clause"]),
         negative_words=negative,
     )
 
@@ -764,6 +766,9 @@ def _assign_roles(text: str, qs: list[_Q]) -> None:
                 if mb:
                     x.base_year = int(mb.group(1))
                     break
+            else:
+                if opening := r.base_year_clause.search(text, 0, cstart):
+                    x.base_year = int(opening.group(1))
 
 
 def _comma_list_item(text: str, x: _Q, floor: int, cstart: int, indicator: str, prev_indicator: str) -> bool:
@@ -793,9 +798,11 @@ def _counterpart(indicator: str, prev: str) -> str | None:
 
 def _same_kind(a: Quantity, b: Quantity) -> bool:
     """Figures a 分别 list may hold together: one unit, or levels of any unit but no rates
-    (财政收入、从业人员分别为33亿元、2.9万人; 9454元，增长10.7% is a level and its growth)."""
+    (财政收入、从业人员分别为33亿元、2.9万人; 9454元，增长10.7% is a level and its growth),
+    or changes in percent and multiples."""
     g = _rules().growth_units
-    return a.unit == b.unit or (a.unit not in g and b.unit not in g)
+    # (changes in percent and in multiples mix: 分别比1997年增长1.1倍和98.5%)
+    return a.unit == b.unit or (a.unit not in g and b.unit not in g) or {a.unit, b.unit} == {"%", "倍"}
 
 
 def _distributive_groups(text: str, qs: list[_Q]) -> list[tuple[int, int, int]]:
@@ -989,8 +996,10 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                 qs[idx].qualifier = qs[idx].qualifier or head.qualifier or tail_q
             names: list[str]
             prev_vals = [c for c in out if c.value is not None and c.growth_rate is None and c.end <= qs[gi].lead]
-            if not _clean_indicator(r.time_words.sub("", text[cstart:k])) and len(prev_vals) >= n:
+            bare = not _clean_indicator(r.time_words.sub("", text[cstart:k])) or r.join_re.match(text[cstart:k])
+            if bare and len(prev_vals) >= n:
                 # 9.6万户、4.5万件,分别为2017年的1.9倍、2.1倍: the items are the values before
+                # (…2954元，扣除价格因素年均分别增长9.4%和5.2%: words that only qualify the rates)
                 targets = prev_vals[len(prev_vals) - n:]
                 # 分别由2000年的…增加到…,年均增长7.8%和4.7%: the rates run from the start's year
                 mfy = r.from_year.search(text, 0, targets[0].num_start)
@@ -1424,7 +1433,23 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             last_value = None
         i += 1
     _split_pairs(text, out)
-    return out
+    return _split_shared_growth(out)
+
+
+def _split_shared_growth(out: list[Candidate]) -> list[Candidate]:
+    """城镇居民人均可支配收入和农村居民人均纯收入增长12%: one growth said of a list of whole
+    indicators is each one's (not 城镇和农村居民…, whose items are no indicators)."""
+    from govextract.indicators import indicator_id
+
+    heads = _rules().heads
+    res: list[Candidate] = []
+    for c in out:
+        items = [c.indicator[s:e] for s, e in _split_items(c.indicator)] if c.value is None else []
+        if len(items) > 1 and all(indicator_id(n) or n.endswith(heads) for n in items):
+            res.extend(replace(c, indicator=n, extra=dict(c.extra)) for n in items)
+        else:
+            res.append(c)
+    return res
 
 
 def _share_of_units(text: str, pos: int, nxt: int) -> tuple[str, int] | None:
