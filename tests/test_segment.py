@@ -238,6 +238,7 @@ def test_this_years_targets_in_the_preamble() -> None:
         ("five_year_plan", "今年，是全面贯彻落实党的十八大精神的开局之年。要力争地区生产总值增长10%以上。", True),
         ("five_year_plan", "2009年是新一届政府的起步之年，也是关键一年。全省经济增长预期目标为9%以上。", True),
         ("five_year_plan", "今年是实施规划的关键一年。五年来，我们办成了几件大事。", False),
+        ("review", "今年是本届政府履行职责的最后一年。要继续推进各项工作。", False),
         # the year's 主要安排 are its goals too; a year may be written with a space (1998 年)
         ("review", "今年全省国民经济和社会发展的主要安排是：国内生产总值增长 8% 以上。", True),
         ("five_year_plan", "2009 年全省经济社会发展的主要预期目标是：地区生产总值增长8%。", True),
