@@ -57,10 +57,8 @@ LOOKUPS = [
     ("固定资产投资", "fixed_asset_investment"),
     ("限上餐饮业营业额", None),
     ("引进过亿元项目", "projects_signed"),
-    # an alias in brackets after the name; an exact synonym only as the whole name
+    # an alias in brackets after the name
     ("全省生产总值（GDP）", "gdp"),
-    ("全省经济", "gdp"),
-    ("非公有制经济", None),
 ]
 
 

@@ -16,6 +16,7 @@ import regex
 
 from govextract import rules
 from govextract.gazetteer import gazetteer
+from govextract.indicators import indicator_id
 from govextract.numbers import Quantity, parse_quantities
 
 
@@ -100,6 +101,7 @@ class _Rules:
     part_of: regex.Pattern  # ，其中…: a part of the figure before
     stock_words: frozenset[str]  # 总数, 通车里程: a stock of what the figure before adds to
     stock_change: regex.Pattern  # 通车里程|新增: a stock, or its change
+    mixed_changes: frozenset[str]  # units of change a 分别 list may mix (%, 倍)
     have_verb: regex.Pattern  # 已有: a count of a part, told by the predicate after it
     period_items: dict[str, str | None]  # 一季度、上半年…: list items that are periods
     period_item_end: regex.Pattern
@@ -118,6 +120,7 @@ class _Rules:
     strip_trail_last: frozenset[str]  # last characters of the trailing words
     keep_trailing: tuple[str, ...]
     needs_subject: frozenset[str]
+    needs_subject_ends: tuple[str, ...]  # the same words, for str.endswith
     np_stop: regex.Pattern
     np_stop_end: regex.Pattern
     np_cut: regex.Pattern  # where a noun after a count ends: the stop words and noun_phrase_end
@@ -310,6 +313,7 @@ def _rules() -> _Rules:
         time_tail=regex.compile(ind["time_tail"]),
         part_of=regex.compile(ind["part_of"]),
         stock_words=frozenset(ind["stock_words"]),
+        mixed_changes=frozenset(c["mixed_change_units"]),
         stock_change=regex.compile(rf"(?:{alt(ind['stock_words'])})(?:{alt(ind['stock_changes'])})?"),
         have_verb=regex.compile(alt(ind["have_verbs"])),
         time_words=regex.compile(ind["time_words"]),
@@ -330,6 +334,7 @@ def _rules() -> _Rules:
         strip_trail_last=frozenset(w[-1] for w in ind["strip_trailing"]),
         keep_trailing=tuple(keeps),
         needs_subject=frozenset(ind["needs_subject"]),
+        needs_subject_ends=tuple(ind["needs_subject"]),
         np_stop=np_stop,
         np_stop_end=np_stop_end,
         np_cut=np_cut,
@@ -341,7 +346,7 @@ def _rules() -> _Rules:
         lead_verb_end=regex.compile(rf"(?:{alt(ind['lead_verbs'])})$"),
         counterparts=[list(g) for g in ind["counterparts"]],
         counterparts_not_in=regex.compile(alt(ind["counterparts_not_in"])),
-        comma_list_verb=regex.compile(rf"^(?:{alt(ind['comma_list_verbs'])})(?!值)"),  # not 增加值
+        comma_list_verb=regex.compile(rf"^(?:{alt(ind['comma_list_verbs'])})(?!{alt(ind['comma_list_not_before'])})"),
         comma_list_not_item=regex.compile(
             rf"^(?:{alt(ind['comma_list_not_items'])})|{alt(ind['comma_list_not_inside'])}"
         ),
@@ -699,6 +704,7 @@ def _is_threshold(text: str, x: _Q, qs: list[_Q]) -> bool:
 
 def _assign_roles(text: str, qs: list[_Q]) -> None:
     r = _rules()
+    opening = r.base_year_clause.search(text)  # 2010年同2005年相比，|…: the sentence's base
     for i, x in enumerate(qs):
         floor = qs[i - 1].end if i else 0
         cstart = _clause_start(text, x.lead)
@@ -739,7 +745,8 @@ def _assign_roles(text: str, qs: list[_Q]) -> None:
         ):
             x.role = "growth"  # 8%左右的|经济增长预期目标: that growth's goal
             x.changed = ma["name"] or ""
-            x.sign = -1 if ma["verb"] in r.negative_words else 1
+            if ma["verb"] in r.negative_words:
+                x.sign = -1
         elif unit == "%" and x.q.value < r.price_max and r.price_re.search(before):
             x.role = "growth"  # 居民消费价格总水平控制在|3%左右: its rise (not 指数101%)
         elif is_growth_unit and (mo := r.verb_object_re.match(before)):
@@ -767,7 +774,7 @@ def _assign_roles(text: str, qs: list[_Q]) -> None:
                     x.base_year = int(mb.group(1))
                     break
             else:
-                if opening := r.base_year_clause.search(text, 0, cstart):
+                if opening and opening.end() <= cstart:
                     x.base_year = int(opening.group(1))
 
 
@@ -800,9 +807,9 @@ def _same_kind(a: Quantity, b: Quantity) -> bool:
     """Figures a 分别 list may hold together: one unit, or levels of any unit but no rates
     (财政收入、从业人员分别为33亿元、2.9万人; 9454元，增长10.7% is a level and its growth),
     or changes in percent and multiples."""
-    g = _rules().growth_units
-    # (changes in percent and in multiples mix: 分别比1997年增长1.1倍和98.5%)
-    return a.unit == b.unit or (a.unit not in g and b.unit not in g) or {a.unit, b.unit} == {"%", "倍"}
+    r = _rules()
+    g = r.growth_units
+    return a.unit == b.unit or (a.unit not in g and b.unit not in g) or (a.unit in r.mixed_changes and b.unit in r.mixed_changes)
 
 
 def _distributive_groups(text: str, qs: list[_Q]) -> list[tuple[int, int, int]]:
@@ -1303,8 +1310,8 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             # part: 新建、改建农村公路2万公里，其中通组路和串户路6500公里)
             # (增加森林面积170万亩、|森林蓄积…: a verb of change is shared by a 、 list of bare
             # items too; not by 、省财政总量达到…, which has its own)
-            bare = before.strip().lstrip("、").strip() == indicator
-            m = r.lead_verb.match(prev_indicator) or (r.comma_list_verb.match(prev_indicator) if bare else None)
+            bare_item = before.strip().lstrip("、").strip() == indicator
+            m = r.lead_verb.match(prev_indicator) or (r.comma_list_verb.match(prev_indicator) if bare_item else None)
             own = r.only_verb.match(indicator)  # the item's own verb (not the 新 of 新型)
             # (关闭矿井100处、|退出煤炭产能2388万吨: a stage or verb of its own, comma_list_not_items)
             if m and not r.lead_verb.match(indicator) and not (own and len(own.group(0)) > 1) and not r.comma_list_not_item.match(indicator):
@@ -1322,7 +1329,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                     out[-1].indicator = split[0] + topic  # 游客花费州直 -> 州直游客花费
                 indicator += topic
         if (
-            prev_indicator and r.stock_change.fullmatch(indicator) and not prev_indicator.endswith(tuple(r.needs_subject))
+            prev_indicator and r.stock_change.fullmatch(indicator) and not prev_indicator.endswith(r.needs_subject_ends)
             and (prev_unit == x.q.unit_base or x.role == "growth")
         ):
             # 新增国家环保城市4个，总数|19个; 建成高速公路6647公里，通车里程新增|2400公里; …，总里程
@@ -1330,12 +1337,10 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             indicator = _verb_object(prev_indicator, r.adverbs) + indicator
         elif indicator in r.needs_subject or (indicator and len(indicator) <= 3 and indicator.endswith(("投资", "面积"))):
             # 销售收入275.9亿元、利润12.6亿元: a measure after a measure is its peer, not its part
-            if prev_indicator and not prev_indicator.endswith(tuple(r.needs_subject)):
-                if indicator in r.stock_words:
-                    pass  # of another unit than the figure before: something else's stock
-                else:
-                    subject = prev_indicator
-                    indicator = prev_indicator + indicator
+            # (a stock of another unit than the figure before is something else's: left as it is)
+            if prev_indicator and not prev_indicator.endswith(r.needs_subject_ends) and indicator not in r.stock_words:
+                subject = prev_indicator
+                indicator = prev_indicator + indicator
             elif subject and prev_indicator.startswith(subject) and indicator not in r.stock_words:
                 # 个体工商户33.6万户，注册资金92.32亿元，从业人员|75.89万人: the same subject's
                 indicator = subject + indicator
@@ -1436,16 +1441,18 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
     return _split_shared_growth(out)
 
 
+def _whole_name(n: str) -> bool:
+    """The name is a whole indicator (一般公共预算收入, …利润): a lexicon term or a head noun."""
+    return indicator_id(n) is not None or n.endswith(_rules().heads)
+
+
 def _split_shared_growth(out: list[Candidate]) -> list[Candidate]:
     """城镇居民人均可支配收入和农村居民人均纯收入增长12%: one growth said of a list of whole
     indicators is each one's (not 城镇和农村居民…, whose items are no indicators)."""
-    from govextract.indicators import indicator_id
-
-    heads = _rules().heads
     res: list[Candidate] = []
     for c in out:
         items = [c.indicator[s:e] for s, e in _split_items(c.indicator)] if c.value is None else []
-        if len(items) > 1 and all(indicator_id(n) or n.endswith(heads) for n in items):
+        if len(items) > 1 and all(_whole_name(n) for n in items):
             res.extend(replace(c, indicator=n, extra=dict(c.extra)) for n in items)
         else:
             res.append(c)
@@ -1781,8 +1788,6 @@ def _share_head(names: list[str], strict: bool = False) -> list[str]:
         return names
     last = names[-1]
     first = names[0]
-    from govextract.indicators import indicator_id
-
     r = _rules()
     rate_ends = r.rate_ends
 
@@ -1791,7 +1796,7 @@ def _share_head(names: list[str], strict: bool = False) -> list[str]:
         # a name that is no rate does take a rate head (基本养老保险和基本医疗保险参保率)
         if h.endswith(rate_ends) and not n.endswith(rate_ends):
             return False
-        return indicator_id(n) is not None or n.endswith(r.heads)
+        return _whole_name(n)
 
     for h in r.heads:
         if last.endswith(h) and len(last) > len(h):

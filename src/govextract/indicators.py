@@ -8,7 +8,6 @@ import regex
 
 from govextract import rules
 
-_ALIAS = regex.compile(r"[（(][A-Za-z]{2,8}[）)]$")
 _SCOPE = regex.compile(r"^(?:全区|全市|全县|全省|全旗|全州|全社会|全域|我区|我市|我县|我省|本区|本市)")
 
 
@@ -22,6 +21,11 @@ def _synonyms() -> dict[str, str]:
 
 
 @cache
+def _alias() -> regex.Pattern[str]:
+    return regex.compile(rules.load("indicators")["alias"])
+
+
+@cache
 def _exact() -> dict[str, str]:
     return {s: iid for iid, spec in rules.load("indicators")["indicators"].items() for s in spec.get("exact", [])}
 
@@ -31,7 +35,7 @@ def indicator_id(indicator: str) -> str | None:
     """The canonical id of the longest synonym the indicator ends with (or equals), or of
     an exact synonym it is (经济 alone is the economy's output, 非公有制经济 is not)."""
     s = _SCOPE.sub("", indicator.replace(" ", ""))
-    s = _ALIAS.sub("", s) or s  # 全省生产总值（GDP）: the name, not its alias
+    s = _alias().sub("", s) or s  # 全省生产总值（GDP）: the name, not its alias
     if iid := _exact().get(s):
         return iid
     table = _synonyms()
