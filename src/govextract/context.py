@@ -247,7 +247,7 @@ def claim_context(
             ctype = "target"  # 电厂建成后将新增产值265亿元: a project's promise, told in the review
         elif carried:  # 预计…；…；农民人均纯收入达6900元: the cue that opened the sentence
             ctype = carried
-    if period == "今后五年" and is_report and report_year and not explicit:
+    if period == c.five_year_plan_period and is_report and report_year and not explicit:
         year = report_year + 4  # 今后五年…: the last year of the coming term
     if (
         flow and period is None and section_kind in ("five_year_review", "five_year_plan") and not explicit

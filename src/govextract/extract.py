@@ -34,6 +34,7 @@ _CLAUSE_PUNCT = ",，:：;；()（）"
 _APPROX_INSIDE = regex.compile(r"[\d十百千万亿][余多]")
 _LIST_SEP = regex.compile(r"[、]|(?<=\p{Han})(?:和|及|以及|与)(?=\p{Han})")
 _ENUM_SEP = regex.compile(r"[、]")
+_BRACKETED = regex.compile(r"[（(][^（()）]*[）)]")
 # rules whose name came from the noun after the figure: no list verb or part-of prefix
 _NOUN_RULES = ("count_before_noun", "share_of_units")
 
@@ -190,7 +191,7 @@ class _Rules:
     share_not_units: regex.Pattern  # 10%的|目标: the words after 的 are the figure's kind
     share_drop: regex.Pattern  # 了 in the units' predicate
     share_unit_noun: regex.Pattern  # 乡镇|通油路: units a pair's first item shares the predicate of
-    share_units_only: regex.Pattern  # …95%的乡镇和: the first item names the units alone
+    share_units_only: frozenset[str]  # …95%的乡镇和: the first item names the units alone
     pred_goal: regex.Pattern  # …摘帽的年度目标: a goal noun closing a predicate
     relative_clause: regex.Pattern  # 有集中供养愿望, 经济条件较差: a clause, not a noun
     modified_kinds: frozenset[str]  # unit kinds whose noun the words before may modify
@@ -409,7 +410,7 @@ def _rules() -> _Rules:
         share_not_units=regex.compile(ind["share_of_units"]["not_units"]),
         share_drop=regex.compile(ind["share_of_units"]["drop"]),
         share_unit_noun=regex.compile(rf"(?:{alt(ind['share_of_units']['units'])})(?=\p{{Han}})"),
-        share_units_only=regex.compile(alt(ind["share_of_units"]["units"])),
+        share_units_only=frozenset(ind["share_of_units"]["units"]),
         prefix_share_heads=frozenset(c["prefix_share_heads"]),
         pair_words={w: list(h) for w, h in c["distributive_pairs"]["words"].items()},
         sector_item=regex.compile(c["distributive_pairs"]["sector_item"]),
@@ -1107,9 +1108,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             # (补助标准翻了一番，|1180多万农牧民受益: a count of its own noun, no level reached)
             and not (x.q.kind not in r.money_kinds and _noun_follows(text, x.end))
         ):
-            last_growth.extra["growth_at"] = last_growth.num_start  # where its growth stands
-            _set_value(last_growth, _candidate(text, x, last_growth.indicator, x.lead, rule="value"))
-            last_growth.end = x.end
+            _take_level(text, last_growth, x)
             last_growth.rule = "growth+value"
             last_value, last_value_end, last_growth = last_growth, x.end, None
             prev_indicator, prev_unit = last_value.indicator, x.q.unit_base
@@ -1140,9 +1139,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                 g = in_group.get(i)
                 if g and g[1] == i and g[2] - g[1] + 1 == len(group):
                     for c, j in zip(group, range(g[1], g[2] + 1), strict=True):
-                        c.extra["growth_at"] = c.num_start
-                        _set_value(c, _candidate(text, qs[j], c.indicator, qs[j].lead, rule="value"))
-                        c.end = qs[j].end
+                        _take_level(text, c, qs[j])
                     i = g[2] + 1
             continue
         indicator = x.changed or _indicator_before(before)
@@ -1227,7 +1224,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             # 73%的|行政村通油路, 覆盖全省|40%的|县（市、区）: the share of those units
             words, noun_end = units
             paired = noun_end == nxt and r.list_tail.search(text, x.end, nxt) is not None
-            if paired and i + 1 < len(qs) and r.share_units_only.fullmatch(words):
+            if paired and i + 1 < len(qs) and words in r.share_units_only:
                 # 96.9%的乡镇和|29.6%的建制村通油路: the pair's predicate is said once, last
                 y = qs[i + 1]
                 after = qs[i + 2].lead if i + 2 < len(qs) else len(text)
@@ -1530,7 +1527,6 @@ def _each_names(before: str) -> list[str] | None:
     return _share_head(_share_verb(names), strict=True)
 
 
-_BRACKETED = regex.compile(r"[（(][^（()）]*[）)]")
 
 
 def _in_brackets(text: str, start: int, pos: int) -> bool:
@@ -1828,6 +1824,13 @@ def _set_value(c: Candidate, v: Candidate) -> None:
     c.value_base, c.unit_base = v.value_base, v.unit_base
     c.num_start = v.num_start
     c.qualifier = c.qualifier or v.qualifier
+
+
+def _take_level(text: str, c: Candidate, y: _Q) -> None:
+    """A growth claim takes the level said after it (翻了一番，达到…): c's value is y's."""
+    c.extra["growth_at"] = c.num_start  # where its growth stands
+    _set_value(c, _candidate(text, y, c.indicator, y.lead, rule="value"))
+    c.end = y.end
 
 
 def _set_growth(c: Candidate, x: _Q) -> None:
