@@ -193,6 +193,7 @@ class _Rules:
     share_unit_noun: regex.Pattern  # 乡镇|通油路: units a pair's first item shares the predicate of
     share_units_only: frozenset[str]  # …95%的乡镇和: the first item names the units alone
     pred_goal: regex.Pattern  # …摘帽的年度目标: a goal noun closing a predicate
+    pred_copula: regex.Pattern  # 这10件实事|是…承诺: a predicate saying what the things are
     relative_clause: regex.Pattern  # 有集中供养愿望, 经济条件较差: a clause, not a noun
     modified_kinds: frozenset[str]  # unit kinds whose noun the words before may modify
     relative_end: regex.Pattern  # 国家督办的|147条: the words before end in a relative clause
@@ -405,6 +406,7 @@ def _rules() -> _Rules:
         topic_scopes=frozenset(mo["topic_scopes"]),
         modified_kinds=frozenset(ind["modified_noun"]["kinds"]),
         pred_goal=regex.compile(ind["predicate_goal"]),
+        pred_copula=regex.compile(ind["predicate_copula"]),
         bare_rate=regex.compile(ind["bare_rate"]),
         of_task=regex.compile(rf"(?:{alt(ind['of_phrase']['tasks'])})$"),
         share_not_units=regex.compile(ind["share_of_units"]["not_units"]),
@@ -945,7 +947,7 @@ def _noun_after(text: str, pos: int, limit: int) -> tuple[str, str, bool]:
     # a verb running into the next number is that number's (院士项目|产出56种产品); one
     # closed by 、 is this count's (120万贫困人口脱贫、|1000个…)
     runs_on = limit < clause_end and not r.list_tail.search(seg)
-    if len(pred) > r.max_len or not pred or pred[0] in "的、等" or (runs_on and len(pred) <= r.bare_predicate_max):
+    if len(pred) > r.max_len or not pred or pred[0] in "的、等" or r.pred_copula.match(pred) or (runs_on and len(pred) <= r.bare_predicate_max):
         pred = ""
     return noun, pred, False
 
