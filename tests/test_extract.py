@@ -103,20 +103,23 @@ def test_distributive_records_carry_their_own_spans() -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "want"),
+    ("sentence", "want", "count"),
     [
         # 达到: their sum, no threshold
-        ("44个县公共财政预算收入达到705亿元", ("县公共财政预算收入", 705, "亿元", None)),
+        ("44个县公共财政预算收入达到705亿元", ("县公共财政预算收入", 705, "亿元", None), (44, "个")),
         # a long subject with no measure: a sum
-        ("与39家央企签约合作项目投资总额超过1万亿元", ("签约合作项目投资总额", 1, "万亿元", "gte")),
+        ("与39家央企签约合作项目投资总额超过1万亿元", ("签约合作项目投资总额", 1, "万亿元", "gte"), (39, "家")),
         # 达到: no threshold verb
-        ("3家大企业年销售收入达到100亿元", ("大企业年销售收入", 100, "亿元", None)),
+        ("3家大企业年销售收入达到100亿元", ("大企业年销售收入", 100, "亿元", None), (3, "家")),
         # 总投资: their sum
-        ("着力抓好100个总投资超过2000亿元的技改项目", ("技改项目总投资", 2000, "亿元", "gte")),
+        ("着力抓好100个总投资超过2000亿元的技改项目", ("技改项目总投资", 2000, "亿元", "gte"), (100, "个")),
     ],
 )
-def test_a_figure_after_a_count_that_names_no_class_stays(sentence: str, want: tuple) -> None:
+def test_a_figure_after_a_count_that_names_no_class_stays(sentence: str, want: tuple, count: tuple) -> None:
     """The class-count rule takes a threshold only when the words between name a class:
-    otherwise the money figure stays a claim of its own."""
-    money = [(c.indicator, c.value, c.unit, c.qualifier) for c in extract_sentence(sentence) if c.unit and c.unit.endswith("亿元")]
+    otherwise the money figure stays a claim of its own, beside the count (whose name this
+    test leaves open)."""
+    got = extract_sentence(sentence)
+    money = [(c.indicator, c.value, c.unit, c.qualifier) for c in got if c.unit and c.unit.endswith("亿元")]
     assert money == [want]
+    assert [(c.value, c.unit) for c in got if not (c.unit and c.unit.endswith("亿元"))] == [count]

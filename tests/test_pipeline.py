@@ -379,6 +379,7 @@ def test_this_years_targets_under_a_heading_that_tells_no_kind(tmp_path: Path) -
         "要加快推进工业化，力争规模以上工业增加值增长10%，确保完成任务，着力扩大内需，"
         "积极推进改革，进一步加强管理，坚持稳中求进。\n",
     )
+    assert len(c) == 4  # no claim hides behind a duplicate key below
     got = {(_nan_none(r.value), _nan_none(r.growth_rate)): (r.year, r.claim_type, r.section) for r in c.itertuples()}
     assert got == {
         (5700.0, 10.6): (2008, "actual", "review"),
