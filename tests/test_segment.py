@@ -250,6 +250,25 @@ def test_paragraphs_that_start_this_years_plan(kind: str, paragraph: str, switch
     assert got == ([kind, "plan"] if switches else [kind])
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "switches"),
+    [
+        ("今后五年的发展目标是：", True),
+        ("实现上述目标，今后五年的主要任务是：", True),
+        ("未来5年工作的总体要求是：高举伟大旗帜。", True),
+        # looking back, or the term named in passing, starts no plan
+        ("五年来，全省生产总值年均增长12%。", False),
+        ("这为今后五年的发展打下了坚实基础。", False),
+    ],
+)
+def test_paragraphs_that_announce_the_coming_terms_goals(paragraph: str, switches: bool) -> None:
+    """In a part whose heading tells no kind (二、励精图治,奋力开创…新局面 after the
+    five-year review), 今后五年的发展目标是: opens the five-year plan (blind audit, Anhui 2008)."""
+    text = "五年来，全省生产总值年均增长12%。\n" + paragraph + "\n"
+    got = [k for k, _, _ in kinds(text, 2008, initial="five_year_review")]
+    assert got == (["five_year_review", "five_year_plan"] if switches else ["five_year_review"])
+
+
 def test_the_report_year_in_a_switch_is_the_reports() -> None:
     """2009年是… opens the plan of a 2009 report, not of a 2010 one."""
     text = "前文。\n2009年是关键一年。做好今年政府工作，意义十分重大。\n"
