@@ -55,6 +55,9 @@ CASES = [
     ("到2027年,地区生产总值达到800亿元", "800", "five_year_plan", 2022, (2027, None, "target")),
     # a comparison base is not the year of the figure
     ("PM2.5平均浓度比2017年下降71%", "71", "review", 2025, (2024, None, "actual")),
+    # ...nor is a year whose level a figure is compared with, in a clause before (blind audit, Anhui 2008)
+    ("居民消费价格涨幅略低于2007年实际水平，城镇新增就业45万人", "45", "plan", 2008, (2008, None, "target")),
+    ("增幅高于2010年水平，城镇新增就业45万人", "45", "plan", 2011, (2011, None, "target")),
 ]
 
 
