@@ -342,6 +342,45 @@ def test_dated_figures_end_to_end(tmp_path: Path) -> None:
     }
 
 
+def test_starting_levels_end_to_end(tmp_path: Path) -> None:
+    """A level a change starts from with no year of its own (由346.7亿元增加到…) is an actual
+    level: of the term's start in a five-year review, a term before where the change is said
+    to span years (年均), a year before otherwise, last year's in a plan; a plan term's end or
+    an earlier dated start in the sentence dates it. A growth after the figure it changes
+    to runs from it (blind audit, Anhui 2008)."""
+    c = _claims_of(
+        tmp_path,
+        "2008年安徽省政府工作报告\n\n——2008年1月20日在安徽省第十一届人民代表大会第一次会议上\n\n"
+        "一、抢抓机遇，开拓奋进的五年\n\n"
+        "财政收入由346.7亿元增加到1034.5亿元，增长2倍。"
+        "城镇居民人均可支配收入由“九五”期末的5524.5元提高到8786元。"
+        "比重由2002年的19.4%上升为28.2%，林果总面积由274万亩扩大到582万亩。\n\n"
+        "二、2007年工作回顾\n\n"
+        "城镇化率由38.7%提高到40.5%。全省生产总值由7360.9亿元增加到7364亿元，年均增长13.2%。\n\n"
+        "三、2008年工作安排\n\n"
+        "新型农村合作医疗筹资水平由每人每年50元提高到100元。\n",
+    )
+    v = _nan_none
+    got = {(v(r.value), v(r.growth_rate)): (r.year, v(r.period), v(r.base_year), r.claim_type) for r in c.itertuples()}
+    assert len(c) == len(got)
+    assert got == {
+        (346.7, None): (2002, None, None, "actual"),
+        (1034.5, 2.0): (2007, None, 2002, "actual"),
+        (5524.5, None): (2000, None, None, "actual"),
+        (8786.0, None): (2007, None, None, "actual"),
+        (19.4, None): (2002, None, None, "actual"),
+        (28.2, None): (2007, None, None, "actual"),
+        (274.0, None): (2002, None, None, "actual"),
+        (582.0, None): (2007, None, None, "actual"),
+        (38.7, None): (2006, None, None, "actual"),
+        (40.5, None): (2007, None, None, "actual"),
+        (7360.9, None): (2002, None, None, "actual"),
+        (7364.0, 13.2): (2007, "年均", 2002, "actual"),
+        (50.0, None): (2007, None, None, "actual"),
+        (100.0, None): (2008, None, None, "target"),
+    }
+
+
 def test_estimate_cue_holds_to_the_full_stop(tmp_path: Path) -> None:
     """预计 opening a sentence makes every part after its ；an estimate, up to the 。."""
     c = _claims_of(

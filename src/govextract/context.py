@@ -121,6 +121,24 @@ def section_default(kind: str, report_year: int | None, is_report: bool = True, 
     return (ry - 1 if ry else None), "actual", None
 
 
+def start_year(
+    section_kind: str, year: int | None, claim_type: str, report_year: int | None, before: str, words: str, change: str
+) -> int | None:
+    """The year of a level a change starts from with no year of its own (由346.7亿元|增加到…),
+    given the year read for it, the sentence before it, the words between 由 and it and the
+    change after it (to the figure it changes to and a little past); see context.yaml
+    from_start."""
+    c = rules.load("context")["from_start"]
+    if (t := _re(c["term_end"]).search(words)) and t.group(1) in plan_terms():
+        return plan_terms()[t.group(1)]
+    if dated := [int(m.group(1)) for m in _re(c["dated_from"]).finditer(before)]:
+        return dated[-1]
+    if claim_type == "target" and report_year:
+        return report_year - 1
+    span = c["over_years_span"] if _re(c["over_years"]).search(change) else c["span"].get(section_kind, c["default_span"])
+    return year - span if year else None
+
+
 def carried_type(sentence: str) -> str | None:
     """The claim type a sentence's opening cue gives the parts after its ；(预计… -> estimate)."""
     for kind, pat in _ctx().carry:

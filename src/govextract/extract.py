@@ -505,6 +505,7 @@ def extract_sentence(text: str) -> list[Candidate]:
         return []
     stops: list[tuple[int, int]] | None = None  # scanned when a quantity survives the cheap tests
     qs: list[_Q] = []
+    starts: list[tuple[_Q, int]] = []  # undated starting levels (由|346.7亿元|增加到…) and where their 由 stands
     for k, q in enumerate(quants):
         if q.unit is None and k + 1 < len(quants) and (shared := _shared_unit(text, q, quants[k + 1])):
             q = shared  # 分别提高5.7|和6.8个百分点: the list's one unit
@@ -520,11 +521,13 @@ def extract_sentence(text: str) -> list[Candidate]:
                 continue
         if _small_chinese_name(text, q):
             continue
-        if _from_value(text, q):
-            continue
+        at = _from_value(text, q)
         if stops is None:
             stops = _stopped_spans(text)
         if _overlaps(q.number.start, q.number.end, stops):
+            continue
+        if at is not None:
+            starts.append((_Q(q, q.start, q.end, lead=q.start), at))  # read after the rest, which it must not disturb
             continue
         qs.append(_Q(q, q.start, q.end, lead=q.start))
     if not qs:
@@ -539,7 +542,7 @@ def extract_sentence(text: str) -> list[Candidate]:
         c.indicator = r.strip_lead_last.sub("", c.indicator)
         if topic and c.start >= topic.end() and topic["t"] not in c.indicator:
             c.indicator = topic["t"] + c.indicator
-    return out
+    return _starting_levels(text, starts, out) if starts else out
 
 
 @dataclass(slots=True)
@@ -640,16 +643,42 @@ def _small_chinese_name(text: str, q: Quantity) -> bool:
     return bool(_re(r"、[^、,，。;；]{1,10}[”\"]?(?:这|等)?$").search(prev))
 
 
-def _from_value(text: str, q: Quantity) -> bool:
-    """从70%提高至80%: the starting level is not a claim unless a year dates it."""
+def _from_value(text: str, q: Quantity) -> int | None:
+    """从70%提高至80%: where the 从 of a starting level with no year stands (read apart, see
+    _starting_levels); None when the figure starts no change or a year dates it (由2010年的…,
+    read as any figure)."""
     before = text[max(0, q.start - 24):q.start]
     m = _re(r"(?:从|由)(?P<mid>[^,，。;；从由]{0,20})$").search(before)
     if not m or _re(r"(?:19|20)\d{2}\s*年").search(m.group("mid")):
-        return False
+        return None
     # (由17698元、5781元增加到…: each starting level of a list)
-    return bool(
-        _re(r"(?:\s*[、和及]\s*[\d.]+[^\d\s,，、和]{0,4})*\S{0,4}?(?:提高|提升|增加|增长|扩大|降低|下降|减少|调整|上调|下调|缩短|压缩|降|升|增)(?:到|至)").match(text[q.end:q.end + 40])
-    )
+    to = _re(r"(?:\s*[、和及]\s*[\d.]+[^\d\s,，、和]{0,4})*\S{0,4}?(?:提高|提升|增加|增长|扩大|降低|下降|减少|调整|上调|下调|缩短|压缩|降|升|增)(?:到|至)")
+    return q.start - len(before) + m.start() if to.match(text[q.end:q.end + 40]) else None
+
+
+def _starting_levels(text: str, starts: list[tuple[_Q, int]], out: list[Candidate]) -> list[Candidate]:
+    """由346.7亿元|增加到1034.5亿元: a starting level with no year is a claim of its own, named
+    as the figure it changes to (the k-th level of a list 由17698元、5781元增加到30594元和
+    10776元 as the k-th figure after it), in the same unit; the pipeline dates it."""
+    _qualify(text, [x for x, _ in starts])  # 由不足1%: lte
+    found: list[Candidate] = []
+    k = 0
+    while k < len(starts):
+        at = starts[k][1]
+        run = [x for x, a in starts[k:] if a == at]  # one 由 and its list
+        k += len(run)
+        after = [c for c in out if c.value is not None and c.num_start > run[-1].end][:len(run)]
+        if len(after) < len(run):
+            continue
+        for x, end in zip(run, after, strict=True):
+            if (x.q.unit_base or x.q.unit) != (end.unit_base or end.unit):
+                continue
+            c = _candidate(text, x, end.indicator, x.lead, rule="starting_level")
+            # the words between 由 and it (由“九五”期末的), and how far the change reaches (…增加到
+            # 17212.1亿元，年均增长13.2%): what the pipeline dates it by
+            c.extra.update(from_start=True, from_words=text[at + 1:x.start], change_end=min(len(text), end.end + 12))
+            found.append(c)
+    return sorted(out + found, key=lambda c: c.num_start) if found else out
 
 
 def _qualify(text: str, qs: list[_Q]) -> None:

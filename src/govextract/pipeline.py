@@ -182,6 +182,7 @@ def _claims_of_article(
         for sent in segment.sentences(text, sec, skip):
             carried = (carried if sent.after_semicolon else None) or ctxmod.carried_type(sent.text)
             carried_here = carried if sent.after_semicolon else None  # only the parts after its ；
+            started: dict[str, int | None] = {}  # undated starting levels' years by name
             for cand in extract.extract_sentence(sent.text):
                 flow = cand.value is not None and cand.unit not in ("%", "‰", "") and cand.growth_rate is None
                 ctx = ctxmod.claim_context(
@@ -204,6 +205,14 @@ def _claims_of_article(
                 seen.add(key)
                 es, ee = mapped.raw_span(sent.start, sent.end)
                 dated = cand.extra.get("dated")
+                if cand.extra.get("from_start"):
+                    # 由346.7亿元|增加到…: the actual level the change starts from
+                    words, change = cand.extra["from_words"], sent.text[cand.end:cand.extra["change_end"]]
+                    before = sent.text[:cand.num_start]
+                    dated = ctxmod.start_year(sec.kind, ctx.year, ctx.claim_type, meta.report_year, before, words, change)
+                    started[cand.indicator] = dated
+                elif cand.growth_rate is not None and cand.base_year is None and cand.indicator in started:
+                    cand.base_year = started.pop(cand.indicator)  # …增加到1034.5亿元，增长2倍: from that level
                 row: dict[str, Any] = {
                     "doc_id": doc_id,
                     "source_path": source_path,
