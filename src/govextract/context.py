@@ -147,6 +147,11 @@ def carried_type(sentence: str) -> str | None:
     return None
 
 
+def carries_into(sentence: str) -> bool:
+    """Whether the sentence breaks down the one before (其中…), whose carried cue then holds."""
+    return bool(_re(rules.load("context")["carry_into"]).match(sentence))
+
+
 def claim_context(
     sentence: str,
     num_pos: int,

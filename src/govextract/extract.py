@@ -239,7 +239,7 @@ def _rules() -> _Rules:
         rf"{not_after}(?P<noun>{alt(g['rate_nouns_positive'] + g['rate_nouns_negative'])})\s*(?:{fillers}\s*)*$"
     )
     price_re = regex.compile(rf"(?:{alt(g['price_levels'])})\s*(?:{fillers}\s*)*$")
-    join = "|".join(regex.escape(w) for w in c["join_value_growth"])
+    join = "|".join([regex.escape(w) for w in c["join_value_growth"]] + c["join_value_growth_patterns"])
     join_re = regex.compile(rf"^\s*(?:(?:{join})\s*)+$")
     q = c["qualifiers"]
     # one alternation, longest word first, so 不超过 (lte) wins over 超过 (gte)
@@ -1413,7 +1413,10 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             and (mch := r.change_in_clause.search(text, start, x.start)) and not indicator.endswith(mch["c"])
         ):
             # 全省固定资产投资比去年增加|500亿元: the change, not the level
-            indicator = _re(r"(?<!占)[比较与]$").sub("", indicator) + _re(r"\s+").sub("", mch["c"])
+            c = _re(r"\s+").sub("", mch["c"])
+            # 各项贷款比年初|比年初增加: the comparison the name already ends with is said once (占比 is no 比)
+            ov = 0 if indicator.endswith("占比") else next((k for k in range(min(len(indicator), len(c)), 0, -1) if indicator.endswith(c[:k])), 0)
+            indicator = indicator + c[ov:]
             cmp_base = int(mch["y"]) if mch["y"] else cmp_base
         elif (
             rule == "value" and not is_change and not money_named and x.q.unit not in r.growth_units

@@ -180,8 +180,9 @@ def _claims_of_article(
             continue
         carried: str | None = None  # a cue that holds to the 。 (预计…；…)
         for sent in segment.sentences(text, sec, skip):
-            carried = (carried if sent.after_semicolon else None) or ctxmod.carried_type(sent.text)
-            carried_here = carried if sent.after_semicolon else None  # only the parts after its ；
+            goes_on = sent.after_semicolon or ctxmod.carries_into(sent.text)  # …；or 。其中…
+            carried = (carried if goes_on else None) or ctxmod.carried_type(sent.text)
+            carried_here = carried if goes_on else None  # only the parts after its ；
             started: dict[str, int | None] = {}  # undated starting levels' years by name
             for cand in extract.extract_sentence(sent.text):
                 flow = cand.value is not None and cand.unit not in ("%", "‰", "") and cand.growth_rate is None
