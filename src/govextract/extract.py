@@ -32,7 +32,7 @@ _SUM_KINDS = frozenset({"money", "money_usd", "area"})
 # clause boundaries inside a sentence
 _CLAUSE_PUNCT = ",，:：;；()（）"
 _APPROX_INSIDE = regex.compile(r"[\d十百千万亿][余多]")
-_LIST_SEP = regex.compile(r"[、]|(?<=\p{Han})(?:和|及|以及|与)(?=\p{Han})")
+_LIST_SEP = regex.compile(r"[、]|(?<=\p{Han}|\d[A-Z])(?:和|及|以及|与)(?=\p{Han}|\d[A-Z])")  # 4A和3A级
 _ENUM_SEP = regex.compile(r"[、]")
 _BRACKETED = regex.compile(r"[（(][^（()）]*[）)]")
 # rules whose name came from the noun after the figure: no list verb or part-of prefix
@@ -181,6 +181,8 @@ class _Rules:
     needs_topic: frozenset[str]  # 在校生, 创汇: names that take the clause before as their topic
     topic_scopes: frozenset[str]  # 方面, 领域: the topic is a scope (在…方面)
     prefix_share_heads: frozenset[str]  # 申请量、授权量: measures a short item shares the prefix of
+    grade_item: regex.Pattern  # 国家级|和省级示范区: an item that is only a grade
+    grade_last: regex.Pattern  # …和省级|示范区: the last item's noun after its grade
     pair_words: dict[str, list[str]]  # 城乡 -> 城镇, 农村: a name for two distributive items
     sector_item: regex.Pattern  # 一、二、三产业…: an item that is a sector's ordinal
     sector_name: str  # 第{0}产业{1}
@@ -414,6 +416,8 @@ def _rules() -> _Rules:
         share_unit_noun=regex.compile(rf"(?:{alt(ind['share_of_units']['units'])})(?=\p{{Han}})"),
         share_units_only=frozenset(ind["share_of_units"]["units"]),
         prefix_share_heads=frozenset(c["prefix_share_heads"]),
+        grade_item=regex.compile(c["grade_item"]),
+        grade_last=regex.compile(c["grade_last"]),
         pair_words={w: list(h) for w, h in c["distributive_pairs"]["words"].items()},
         sector_item=regex.compile(c["distributive_pairs"]["sector_item"]),
         sector_name=c["distributive_pairs"]["sector_name"],
@@ -1083,6 +1087,9 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                 if before and len(before) == n:
                     names, spans = before, [(pstart, cstart - 1)] * n
             group_names = names
+            if role == "value" and (mcv := r.change_verb.search(text, k, qs[gi].lead)):
+                # 参保人数分别增加|21.3万人和193.2万人: the changes, not the levels
+                names = [f"{nm}{mcv['c']}" if nm and mcv["c"] not in nm else nm for nm in names]
             for off, idx in enumerate(range(gi, gj + 1)):
                 y = qs[idx]
                 out.append(_candidate(text, y, names[off], spans[off][0], rule="distributive"))
@@ -1819,6 +1826,9 @@ def _share_head(names: list[str], strict: bool = False) -> list[str]:
     last = names[-1]
     first = names[0]
     r = _rules()
+    if (g := r.grade_last.match(last)) and all(r.grade_item.search(n) for n in names[:-1]):
+        ji = g["ji"] or ""  # 4A和3A级旅游景区: 4A级
+        return [n + (ji if n[-1] == "A" else "") + g["head"] for n in names[:-1]] + [last]  # 国家级和省级示范区
     rate_ends = r.rate_ends
 
     def complete(n: str, h: str = "") -> bool:
