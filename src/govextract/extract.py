@@ -1198,8 +1198,14 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             noun, pred, of = _noun_after(text, x.end, nxt)
             pred = pred if of else _predicate(pred)
             listed = before.rstrip().endswith("等")  # 百发…改造等|32个|项目: examples, then the noun
-            if noun and indicator and not listed and r.list_tail.search(indicator):
-                # 新建学校运动场和|2座|风雨场馆: a new list item; the list's verb, then its noun
+            # 新建学校运动场和|2座|风雨场馆, 抓好500万吨炼油、|300万吨|煤制化肥: a list item after
+            # the first; 抓好|500万吨|炼油、300万吨…: the first (a quantity no words before
+            # modify, unlike a count's: 搞好省属|8所|骨干大学), its noun running into the next
+            item = r.list_tail.search(indicator) or r.list_tail.search(before)
+            if noun and not item and x.q.kind not in r.modified_kinds and (ke := _end_of(text, noun, x.end, -1)) >= 0 and ke < nxt:
+                item = r.list_tail.fullmatch(text[ke:nxt])
+            if noun and indicator and not listed and item:
+                # a new list item: the list's verb, then its noun
                 m = r.lead_verb.match(indicator)
                 indicator = (m.group(0) if m else "") + noun
                 rule = "count_before_noun"
