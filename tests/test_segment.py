@@ -317,6 +317,17 @@ def test_a_paragraph_opening_with_zai_and_last_year_is_the_review() -> None:
     assert [k for k, _, _ in kinds(text, 1998)] == ["five_year_review", "review"]
 
 
+def test_a_paragraph_whose_second_sentence_looks_back_over_the_term() -> None:
+    """…任务全面完成。五年来,… after a paragraph on last year is the five-year review (blind
+    audit, Henan 2013); a later sentence saying 五年来 deep in a paragraph switches nothing."""
+    text = (
+        "一、过去五年的工作\n刚刚过去的2012年，全省生产总值增长10.1%。\n"
+        "2012年各项目标的实现，标志着任务全面完成。五年来，新增城镇就业652万人。\n"
+        "去年，粮食总产量1127.7亿斤。全省上下奋力拼搏，克服了种种困难，经济保持平稳较快增长，民生持续改善，社会和谐稳定，各项事业全面进步。五年来，新增就业600万人。\n"
+    )
+    assert [k for k, _, _ in kinds(text, 2013)] == ["five_year_review", "review", "five_year_review", "review"]
+
+
 def test_a_glossary_inside_a_report_pasted_as_one_line() -> None:
     """…作出新的更大贡献!名词解释4个300+:… on one line (a report inside a news page): the
     glossary runs from 名词解释 to the end (blind audit, Licang news)."""
