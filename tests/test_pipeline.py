@@ -381,6 +381,50 @@ def test_starting_levels_end_to_end(tmp_path: Path) -> None:
     }
 
 
+def test_starting_levels_dated_by_their_own_words(tmp_path: Path) -> None:
+    """A start's own words or the sentence date it (由“八五”期末的, 由上年的, an earlier
+    由2005年的); 年均 counts only in the figure it changes to; a goal's start is last year's;
+    按2000年不变价 is a price base; a growth after another figure is no growth from the start."""
+    c = _claims_of(
+        tmp_path,
+        "2008年安徽省政府工作报告\n\n——2008年1月20日在安徽省第十一届人民代表大会第一次会议上\n\n"
+        "一、抢抓机遇，开拓奋进的五年\n\n"
+        "普通高校在校生数由“八五”期末的3.7万人增加到12.2万人。"
+        "人均收入由上年的8000元增加到9000元。"
+        "国内生产总值由4638亿元增加到7670亿元，其中2007年比上年增长12.3%。\n\n"
+        "二、2007年工作回顾\n\n"
+        "比重由2005年的19.4%上升为28.2%，林果总面积由274万亩扩大到582万亩。"
+        "贷款余额由500亿元增加到800亿元，城镇化率年均提高1个百分点。\n\n"
+        "三、今后五年的目标\n\n"
+        "到2012年，全省生产总值由7360亿元增加到15000亿元，年均增长12%。\n\n"
+        "四、2008年工作安排\n\n"
+        "万元生产总值能耗按2000年不变价计算由1.88吨标准煤下降到1.80吨标准煤。\n",
+    )
+    v = _nan_none
+    got = {(v(r.value), v(r.growth_rate)): (r.year, v(r.base_year), r.claim_type) for r in c.itertuples()}
+    assert len(c) == len(got)
+    assert got == {
+        (3.7, None): (1995, None, "actual"),
+        (12.2, None): (2007, None, "actual"),
+        (8000.0, None): (2006, None, "actual"),
+        (9000.0, None): (2007, None, "actual"),
+        (4638.0, None): (2002, None, "actual"),
+        (7670.0, None): (2007, None, "actual"),
+        (None, 12.3): (2007, None, "actual"),
+        (19.4, None): (2005, None, "actual"),
+        (28.2, None): (2007, None, "actual"),
+        (274.0, None): (2005, None, "actual"),
+        (582.0, None): (2007, None, "actual"),
+        (500.0, None): (2006, None, "actual"),
+        (800.0, None): (2007, None, "actual"),
+        (None, 1.0): (2007, None, "actual"),
+        (7360.0, None): (2007, None, "actual"),
+        (15000.0, 12.0): (2012, 2007, "target"),
+        (1.88, None): (2007, None, "actual"),
+        (1.8, None): (2008, None, "target"),
+    }
+
+
 def test_estimate_cue_holds_to_the_full_stop(tmp_path: Path) -> None:
     """预计 opening a sentence makes every part after its ；an estimate, up to the 。."""
     c = _claims_of(

@@ -61,6 +61,15 @@ class _Ctx:
     actual_own_clause: bool  # in plan parts, an actual cue counts only in its own clause
     preamble_target: Any  # the target cues that count in a preamble (力争, not 控制在)
     projection: Any  # 建成后将…: a target even in a review
+    carry_into: regex.Pattern  # 。其中…: a sentence breaking the one before down
+    # from_start: dating a level a change starts from (由346.7亿元|增加到…)
+    term_end: regex.Pattern
+    dated_from: regex.Pattern
+    last_year: regex.Pattern
+    over_years: regex.Pattern
+    over_years_span: int
+    start_span: dict[str, int]
+    default_span: int
 
 
 @cache
@@ -74,6 +83,7 @@ def _ctx() -> _Ctx:
         (kind, rules.scanner([rules.alternation(words)]))
         for kind, words in c["claim_type_cues"].items()
     ]
+    fs = c["from_start"]
     return _Ctx(
         periods=periods,
         period_not_after=regex.compile(c["period_not_after"]),
@@ -100,6 +110,14 @@ def _ctx() -> _Ctx:
         actual_own_clause=bool(c.get("actual_cue_own_clause", False)),
         preamble_target=rules.scanner(c["preamble_target_cues"]),
         projection=rules.scanner(c["projection_cues"]),
+        carry_into=regex.compile(c["carry_into"]),
+        term_end=regex.compile(fs["term_end"].replace("{terms}", "|".join(sorted(plan_terms(), key=len, reverse=True)))),
+        dated_from=regex.compile(fs["dated_from"]),
+        last_year=regex.compile(fs["last_year"]),
+        over_years=regex.compile(fs["over_years"]),
+        over_years_span=int(fs["over_years_span"]),
+        start_span=dict(fs["span"]),
+        default_span=int(fs["default_span"]),
     )
 
 
@@ -126,16 +144,17 @@ def start_year(
 ) -> int | None:
     """The year of a level a change starts from with no year of its own (由346.7亿元|增加到…),
     given the year read for it, the sentence before it, the words between 由 and it and the
-    change after it (to the figure it changes to and a little past); see context.yaml
-    from_start."""
-    c = rules.load("context")["from_start"]
-    if (t := _re(c["term_end"]).search(words)) and t.group(1) in plan_terms():
+    figure it changes to with its growth; see context.yaml from_start."""
+    c = _ctx()
+    if (t := c.term_end.search(words)) and t.group(1) in plan_terms():
         return plan_terms()[t.group(1)]
-    if dated := [int(m.group(1)) for m in _re(c["dated_from"]).finditer(before)]:
+    if dated := [int(m.group(1)) for m in c.dated_from.finditer(before)]:
         return dated[-1]
     if claim_type == "target" and report_year:
         return report_year - 1
-    span = c["over_years_span"] if _re(c["over_years"]).search(change) else c["span"].get(section_kind, c["default_span"])
+    if c.last_year.match(words):
+        return year - 1 if year else None
+    span = c.over_years_span if c.over_years.search(change) else c.start_span.get(section_kind, c.default_span)
     return year - span if year else None
 
 
@@ -149,7 +168,7 @@ def carried_type(sentence: str) -> str | None:
 
 def carries_into(sentence: str) -> bool:
     """Whether the sentence breaks down the one before (其中…), whose carried cue then holds."""
-    return bool(_re(rules.load("context")["carry_into"]).match(sentence))
+    return bool(_ctx().carry_into.match(sentence))
 
 
 def claim_context(

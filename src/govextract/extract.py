@@ -181,6 +181,8 @@ class _Rules:
     needs_topic: frozenset[str]  # 在校生, 创汇: names that take the clause before as their topic
     topic_scopes: frozenset[str]  # 方面, 领域: the topic is a scope (在…方面)
     prefix_share_heads: frozenset[str]  # 申请量、授权量: measures a short item shares the prefix of
+    from_start_gap: int  # 由…增加到|2010年的|…: at most this many characters before the figure changed to
+    from_start_growth_not: regex.Pattern  # …，其中2007年比上年增长: a growth not from the start
     grade_item: regex.Pattern  # 国家级|和省级示范区: an item that is only a grade
     grade_last: regex.Pattern  # …和省级|示范区: the last item's noun after its grade
     pair_words: dict[str, list[str]]  # 城乡 -> 城镇, 农村: a name for two distributive items
@@ -416,6 +418,8 @@ def _rules() -> _Rules:
         share_unit_noun=regex.compile(rf"(?:{alt(ind['share_of_units']['units'])})(?=\p{{Han}})"),
         share_units_only=frozenset(ind["share_of_units"]["units"]),
         prefix_share_heads=frozenset(c["prefix_share_heads"]),
+        from_start_gap=int(c["from_start_gap"]),
+        from_start_growth_not=regex.compile(c["from_start_growth_not"]),
         grade_item=regex.compile(c["grade_item"]),
         grade_last=regex.compile(c["grade_last"]),
         pair_words={w: list(h) for w, h in c["distributive_pairs"]["words"].items()},
@@ -509,7 +513,7 @@ def extract_sentence(text: str) -> list[Candidate]:
         return []
     stops: list[tuple[int, int]] | None = None  # scanned when a quantity survives the cheap tests
     qs: list[_Q] = []
-    starts: list[tuple[_Q, int]] = []  # undated starting levels (由|346.7亿元|增加到…) and where their 由 stands
+    starts: list[tuple[_Q, tuple[int, int]]] = []  # undated starting levels (由|346.7亿元|增加到…), where their 由 stands and their 增加到 ends
     for k, q in enumerate(quants):
         if q.unit is None and k + 1 < len(quants) and (shared := _shared_unit(text, q, quants[k + 1])):
             q = shared  # 分别提高5.7|和6.8个百分点: the list's one unit
@@ -647,40 +651,66 @@ def _small_chinese_name(text: str, q: Quantity) -> bool:
     return bool(_re(r"、[^、,，。;；]{1,10}[”\"]?(?:这|等)?$").search(prev))
 
 
-def _from_value(text: str, q: Quantity) -> int | None:
-    """从70%提高至80%: where the 从 of a starting level with no year stands (read apart, see
-    _starting_levels); None when the figure starts no change or a year dates it (由2010年的…,
-    read as any figure)."""
+def _with_change(name: str, change: str) -> str:
+    """name + the words of change (比年初增加, 增加) that make its figure a change, said once:
+    各项贷款比年初|比年初增加 -> 各项贷款比年初增加; a name ending in a bare 比/较/与 loses it
+    (not the 比 of 占比); 农业增加值|增加 keeps its own 增加值 and takes the verb."""
+    change = _re(r"\s+").sub("", change)
+    if name.endswith(change):
+        return name
+    name = _re(r"(?<!占)[比较与]$").sub("", name)
+    ov = next((k for k in range(min(len(name), len(change)), 1, -1) if name.endswith(change[:k])), 0)
+    return name + change[ov:]
+
+
+def _from_value(text: str, q: Quantity) -> tuple[int, int] | None:
+    """从70%提高至80%: where the 从 of a starting level with no year stands and where the
+    words of change after it end (read apart, see _starting_levels); None when the figure
+    starts no change or a year dates it (由2010年的…, read as any figure)."""
     before = text[max(0, q.start - 24):q.start]
     m = _re(r"(?:从|由)(?P<mid>[^,，。;；从由]{0,20})$").search(before)
     if not m or _re(r"(?:19|20)\d{2}\s*年").search(m.group("mid")):
         return None
     # (由17698元、5781元增加到…: each starting level of a list)
     to = _re(r"(?:\s*[、和及]\s*[\d.]+[^\d\s,，、和]{0,4})*\S{0,4}?(?:提高|提升|增加|增长|扩大|降低|下降|减少|调整|上调|下调|缩短|压缩|降|升|增)(?:到|至)")
-    return q.start - len(before) + m.start() if to.match(text[q.end:q.end + 40]) else None
+    mt = to.match(text, q.end, min(len(text), q.end + 40))
+    return (q.start - len(before) + m.start(), mt.end()) if mt else None
 
 
-def _starting_levels(text: str, starts: list[tuple[_Q, int]], out: list[Candidate]) -> list[Candidate]:
+def _starting_levels(text: str, starts: list[tuple[_Q, tuple[int, int]]], out: list[Candidate]) -> list[Candidate]:
     """由346.7亿元|增加到1034.5亿元: a starting level with no year is a claim of its own, named
     as the figure it changes to (the k-th level of a list 由17698元、5781元增加到30594元和
-    10776元 as the k-th figure after it), in the same unit; the pipeline dates it."""
+    10776元 as the k-th figure after it), in the same unit; the pipeline dates it. The first
+    of those figures must stand right after the words of change (增加到|现在的较高水平 names
+    no figure: the start is dropped)."""
+    r = _rules()
     _qualify(text, [x for x, _ in starts])  # 由不足1%: lte
     found: list[Candidate] = []
     k = 0
     while k < len(starts):
-        at = starts[k][1]
-        run = [x for x, a in starts[k:] if a == at]  # one 由 and its list
+        at, to_end = starts[k][1]
+        run = [x for x, a in starts[k:] if a[0] == at]  # one 由 and its list
         k += len(run)
-        after = [c for c in out if c.value is not None and c.num_start > run[-1].end][:len(run)]
-        if len(after) < len(run):
+        after = [c for c in out if c.value is not None and c.num_start >= to_end][:len(run)]
+        if len(after) < len(run) or after[0].num_start - to_end > r.from_start_gap:
             continue
         for x, end in zip(run, after, strict=True):
             if (x.q.unit_base or x.q.unit) != (end.unit_base or end.unit):
                 continue
+            # the growths of the figure changed to (…增加到1810.07亿元，翻1.36番，年均增长20.8%) run from
+            # the start, up to one said against another base (，其中2007年比上年增长12.3%)
+            change_end = end.end
+            j = out.index(end)
+            for g in [end, *out[j + 1:]]:
+                if g is not end and (g.value is not None or g.indicator != end.indicator or r.from_start_growth_not.search(text, end.end, g.num_start)):
+                    break
+                if g.growth_rate is not None:
+                    g.extra["from_start_at"] = end.num_start
+                    change_end = max(change_end, g.end, g.extra.get("growth_end", 0))
             c = _candidate(text, x, end.indicator, x.lead, rule="starting_level")
-            # the words between 由 and it (由“九五”期末的), and how far the change reaches (…增加到
-            # 17212.1亿元，年均增长13.2%): what the pipeline dates it by
-            c.extra.update(from_start=True, from_words=text[at + 1:x.start], change_end=min(len(text), end.end + 12))
+            # the words between 由 and it (由“九五”期末的), the figure it changes to and how far its
+            # growths reach (…增加到17212.1亿元，年均增长13.2%): what the pipeline dates it by
+            c.extra.update(from_start=True, from_words=text[at + 1:x.start], to_at=end.num_start, change_end=change_end)
             found.append(c)
     return sorted(out + found, key=lambda c: c.num_start) if found else out
 
@@ -1087,12 +1117,17 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                 if before and len(before) == n:
                     names, spans = before, [(pstart, cstart - 1)] * n
             group_names = names
-            if role == "value" and (mcv := r.change_verb.search(text, k, qs[gi].lead)):
-                # 参保人数分别增加|21.3万人和193.2万人: the changes, not the levels
-                names = [f"{nm}{mcv['c']}" if nm and mcv["c"] not in nm else nm for nm in names]
+            mcv = None
+            if role == "value" and (
+                mcv := r.change_in_clause.search(text, k, qs[gi].lead) or r.change_verb.search(text, k, qs[gi].lead)
+            ):
+                # 参保人数分别(比上年)增加|21.3万人和193.2万人: the changes, not the levels
+                names = [_with_change(nm, mcv["c"]) if nm else nm for nm in names]
+            change_base = int(yb) if mcv and (yb := mcv.groupdict().get("y")) else None  # 分别比2000年增加
             for off, idx in enumerate(range(gi, gj + 1)):
                 y = qs[idx]
                 out.append(_candidate(text, y, names[off], spans[off][0], rule="distributive"))
+                out[-1].base_year = out[-1].base_year or change_base
                 if periods:
                     out[-1].extra["period"] = periods[off]
             i = gj + 1
@@ -1426,10 +1461,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             and (mch := r.change_in_clause.search(text, start, x.start)) and not indicator.endswith(mch["c"])
         ):
             # 全省固定资产投资比去年增加|500亿元: the change, not the level
-            c = _re(r"\s+").sub("", mch["c"])
-            # 各项贷款比年初|比年初增加: the comparison the name already ends with is said once (占比 is no 比)
-            ov = 0 if indicator.endswith("占比") else next((k for k in range(min(len(indicator), len(c)), 0, -1) if indicator.endswith(c[:k])), 0)
-            indicator = indicator + c[ov:]
+            indicator = _with_change(indicator, mch["c"])
             cmp_base = int(mch["y"]) if mch["y"] else cmp_base
         elif (
             rule == "value" and not is_change and not money_named and x.q.unit not in r.growth_units
@@ -1885,6 +1917,7 @@ def _take_level(text: str, c: Candidate, y: _Q) -> None:
 
 def _set_growth(c: Candidate, x: _Q) -> None:
     q = x.q
+    c.extra["growth_end"] = x.end  # where its growth is said (a starting level is dated by it)
     c.growth_rate = x.sign * q.value
     if q.value_max is not None:
         c.growth_rate_max = x.sign * q.value_max

@@ -182,8 +182,8 @@ def _claims_of_article(
         for sent in segment.sentences(text, sec, skip):
             goes_on = sent.after_semicolon or ctxmod.carries_into(sent.text)  # …；or 。其中…
             carried = (carried if goes_on else None) or ctxmod.carried_type(sent.text)
-            carried_here = carried if goes_on else None  # only the parts after its ；
-            started: dict[str, int | None] = {}  # undated starting levels' years by name
+            carried_here = carried if goes_on else None  # only the parts after its ；, or a 。其中… sentence
+            started: dict[int, int | None] = {}  # undated starting levels' years, by where the figure they change to stands
             for cand in extract.extract_sentence(sent.text):
                 flow = cand.value is not None and cand.unit not in ("%", "‰", "") and cand.growth_rate is None
                 ctx = ctxmod.claim_context(
@@ -211,9 +211,9 @@ def _claims_of_article(
                     words, change = cand.extra["from_words"], sent.text[cand.end:cand.extra["change_end"]]
                     before = sent.text[:cand.num_start]
                     dated = ctxmod.start_year(sec.kind, ctx.year, ctx.claim_type, meta.report_year, before, words, change)
-                    started[cand.indicator] = dated
-                elif cand.growth_rate is not None and cand.base_year is None and cand.indicator in started:
-                    cand.base_year = started.pop(cand.indicator)  # …增加到1034.5亿元，增长2倍: from that level
+                    started[cand.extra["to_at"]] = dated
+                elif cand.growth_rate is not None and cand.base_year is None and (at := cand.extra.get("from_start_at")) in started:
+                    cand.base_year = started[at]  # …增加到1034.5亿元，增长2倍: from that level
                 row: dict[str, Any] = {
                     "doc_id": doc_id,
                     "source_path": source_path,
