@@ -16,7 +16,7 @@ from typing import Any
 import regex
 
 from govextract import rules
-from govextract.segment import PLAN_KINDS, REVIEW_KINDS, plan_terms
+from govextract.segment import FIVE_YEAR_KINDS, PLAN_KINDS, REVIEW_KINDS, plan_terms
 
 
 @cache
@@ -64,6 +64,7 @@ class _Ctx:
     carry_into: regex.Pattern  # 。其中…: a sentence breaking the one before down
     # from_start: dating a level a change starts from (由346.7亿元|增加到…)
     term_end: regex.Pattern
+    term_ending: dict[int, str]  # a plan term by its last year (2025: 十四五)
     dated_from: regex.Pattern
     last_year: regex.Pattern
     over_years: regex.Pattern
@@ -111,7 +112,8 @@ def _ctx() -> _Ctx:
         preamble_target=rules.scanner(c["preamble_target_cues"]),
         projection=rules.scanner(c["projection_cues"]),
         carry_into=regex.compile(c["carry_into"]),
-        term_end=regex.compile(fs["term_end"].replace("{terms}", "|".join(sorted(plan_terms(), key=len, reverse=True)))),
+        term_end=regex.compile(fs["term_end"].replace("{terms}", rules.alternation(list(plan_terms())))),
+        term_ending={end: term for term, end in plan_terms().items()},
         dated_from=regex.compile(fs["dated_from"]),
         last_year=regex.compile(fs["last_year"]),
         over_years=regex.compile(fs["over_years"]),
@@ -146,7 +148,7 @@ def start_year(
     given the year read for it, the sentence before it, the words between 由 and it and the
     figure it changes to with its growth; see context.yaml from_start."""
     c = _ctx()
-    if (t := c.term_end.search(words)) and t.group(1) in plan_terms():
+    if t := c.term_end.search(words):
         return plan_terms()[t.group(1)]
     if dated := [int(m.group(1)) for m in c.dated_from.finditer(before)]:
         return dated[-1]
@@ -196,17 +198,19 @@ def claim_context(
         for m in pat.finditer(before):
             if c.period_not_after.search(before, max(0, m.start() - 6), m.start()):
                 continue  # 与上半年相比: a base, not the period
-            later_clause = _CLAUSE_SEP.search(before, m.end(), growth_pos or len(before))
-            if own_clause and later_clause:
-                # 年均增长10%，|形成6个千亿级产业: 年均 was another clause's (but 年均增长17.4%，
-                # 达72.8亿美元 is one claim whose growth stands in 年均's clause)
-                continue
             label = name
             for gi in (0, 1, 2):
                 slot = f"{{{gi}}}"
                 if slot in label:
                     label = label.replace(slot, m.group(gi))
-            if label in plan_terms() and (
+            is_term = label in plan_terms()
+            # (only these two tests read it: most periods skip the search)
+            later_clause = _CLAUSE_SEP.search(before, m.end(), growth_pos or len(before)) if own_clause or is_term else None
+            if own_clause and later_clause:
+                # 年均增长10%，|形成6个千亿级产业: 年均 was another clause's (but 年均增长17.4%，
+                # 达72.8亿美元 is one claim whose growth stands in 年均's clause)
+                continue
+            if is_term and (
                 m.start() <= 2 or not later_clause
             ):
                 term = label  # opening the sentence (“十五”期间，…) or in the figure's own clause
@@ -292,7 +296,7 @@ def claim_context(
     if period == c.five_year_plan_period and is_report and report_year and not explicit:
         year = report_year + 4  # 今后五年…: the last year of the coming term
     if (
-        flow and period is None and section_kind in ("five_year_review", "five_year_plan") and not explicit
+        flow and period is None and section_kind in FIVE_YEAR_KINDS and not explicit
         and not any(w in before for w in c.period_reset)  # 全年又有91.62万人…: one year's
         and not _sums_no_level(c, before, 0, False)
         and not c.per_year_clause.search(_CLAUSE_SEP.split(before)[-1])
@@ -301,7 +305,7 @@ def claim_context(
             period = c.five_year_period
         elif year is not None and year == default_year and not c.per_year.search(before):
             # the term's last year (a year of its own is one year's figure)
-            period = next((t for t, end in plan_terms().items() if end == year), c.five_year_plan_period)
+            period = c.term_ending.get(year, c.five_year_plan_period)
     return ClaimContext(year=year, period=period, claim_type=ctype)
 
 

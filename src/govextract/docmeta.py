@@ -62,6 +62,7 @@ def _rules() -> dict[str, Any]:
     r["_title"] = regex.compile("|".join(r["titles"]))
     r["_title_key"] = regex.compile(r["title_key"], m)
     r["_title_reject"] = regex.compile(r["title_reject"])
+    r["_title_not"] = regex.compile(r["title_not"])
     r["_title_strip"] = regex.compile(r["title_strip"])
     r["_date"] = regex.compile(r["date"])
     r["_cn_date"] = regex.compile(r["cn_date"])
@@ -100,6 +101,14 @@ def split_articles(text: str) -> list[tuple[int, int]]:
 
 
 # ---- small parsers ---------------------------------------------------------------
+def title_line_end(text: str, a_s: int, a_e: int) -> int:
+    """End of an article's title line (a short first line with no sentence end), else a_s."""
+    r = _rules()
+    nl = text.find("\n", a_s, a_e)
+    first = text[a_s:nl] if nl > a_s else ""
+    return nl if first.strip() and len(first) <= r["title_max_len"] and not r["_title_not"].search(first) else a_s
+
+
 def _cn_number(s: str, digits: dict[str, int]) -> int:
     if "十" not in s:
         return int("".join(str(digits[c]) for c in s))

@@ -28,7 +28,6 @@ def _re(pattern: str) -> regex.Pattern:
 _HAN = regex.compile(r"\p{Han}")
 _HAN_OR_DIGIT = regex.compile(r"[\p{Han}\d]")
 # kinds of figure a threshold of a class is said in (5亿元以上项目, 超10亿元的县)
-_SUM_KINDS = frozenset({"money", "money_usd", "area"})
 # clause boundaries inside a sentence
 _CLAUSE_PUNCT = ",，:：;；()（）"
 _APPROX_INSIDE = regex.compile(r"[\d十百千万亿][余多]")
@@ -82,6 +81,7 @@ class _Rules:
     threshold_after: regex.Pattern
     threshold_before: regex.Pattern
     class_of_kinds: frozenset[str]  # 产值超|千亿元|的产业集群: a class, no count needed
+    sum_kinds: frozenset[str]  # 过|10亿元|…: kinds whose threshold is of a sum of money or area
     class_of_noun: regex.Pattern
     class_of_not_after: regex.Pattern
     class_verb: regex.Pattern  # a class threshold's verb, right before the number
@@ -301,6 +301,7 @@ def _rules() -> _Rules:
         threshold_after=threshold_after,
         threshold_before=threshold_before,
         class_of_kinds=frozenset(th["class_of"]["kinds"]),
+        sum_kinds=frozenset(th["sum_kinds"]),
         class_of_noun=regex.compile(th["class_of"]["noun"]),
         class_of_not_after=regex.compile(th["class_of"]["not_after"]),
         class_verb=regex.compile(rf"(?:{alt(cc['verbs'])})\s*$"),
@@ -364,7 +365,7 @@ def _rules() -> _Rules:
         scope_lead=regex.compile(rf"^(?:{alt(ind['preposition_scopes'])})"),
         preposition_scope=regex.compile(rf"(?:{alt(ind['prepositions'])})(?:{alt(ind['preposition_scopes'])})?"),
         list_tail=regex.compile(rf"\s*(?:{alt(ind['list_connectors'])})\s*$"),
-        comparison_only=regex.compile(ind["comparison_only"]),
+        comparison_only=regex.compile(ind["comparison_only"].replace("{bases}", c["comparison_bases"])),
         base_figure=regex.compile(ind["base_figure"]),
         share_of=regex.compile(ind["share_of"]),
         growth_alternative=regex.compile(c["growth_alternative"]),
@@ -378,7 +379,7 @@ def _rules() -> _Rules:
         rate_end=regex.compile(rf"(?:{ind['bare_rate']})$"),
         after_change=regex.compile(ind["figure_after_figure"]["change"]),
         after_level=regex.compile(ind["figure_after_figure"]["level"]),
-        change_in_clause=regex.compile(ind["figure_after_figure"]["change_in_clause"]),
+        change_in_clause=regex.compile(ind["figure_after_figure"]["change_in_clause"].replace("{bases}", c["comparison_bases"])),
         change_verb=regex.compile(ind["figure_after_figure"]["change_verb"]),
         increments=regex.compile(alt(list(ind["figure_after_figure"]["increments"]))),
         increment_names=dict(ind["figure_after_figure"]["increments"]),
@@ -529,12 +530,11 @@ def extract_sentence(text: str) -> list[Candidate]:
                 continue
         if _small_chinese_name(text, q):
             continue
-        at = _from_value(text, q)
         if stops is None:
             stops = _stopped_spans(text)
         if _overlaps(q.number.start, q.number.end, stops):
             continue
-        if at is not None:
+        if (at := _from_value(text, q)) is not None:
             starts.append((_Q(q, q.start, q.end, lead=q.start), at))  # read after the rest, which it must not disturb
             continue
         qs.append(_Q(q, q.start, q.end, lead=q.start))
@@ -568,7 +568,7 @@ def _class_counts(text: str, qs: list[_Q]) -> _Classes:
         return out
     noun = metric = ""
     for i, x in enumerate(qs):
-        if i == 0 or x.q.kind not in _SUM_KINDS:
+        if i == 0 or x.q.kind not in r.sum_kinds:
             continue
         m = r.class_verb.search(text, 0, x.q.start)
         if m is None:
@@ -663,6 +663,12 @@ def _with_change(name: str, change: str) -> str:
     return name + change[ov:]
 
 
+def _change_base(m: regex.Match) -> int | None:
+    """The base year a match of change_in_clause names (比2000年增加: 2000); None for 比上年."""
+    y = m.groupdict().get("y")
+    return int(y) if y else None
+
+
 def _from_value(text: str, q: Quantity) -> tuple[int, int] | None:
     """从70%提高至80%: where the 从 of a starting level with no year stands and where the
     words of change after it end (read apart, see _starting_levels); None when the figure
@@ -710,7 +716,7 @@ def _starting_levels(text: str, starts: list[tuple[_Q, tuple[int, int]]], out: l
             c = _candidate(text, x, end.indicator, x.lead, rule="starting_level")
             # the words between 由 and it (由“九五”期末的), the figure it changes to and how far its
             # growths reach (…增加到17212.1亿元，年均增长13.2%): what the pipeline dates it by
-            c.extra.update(from_start=True, from_words=text[at + 1:x.start], to_at=end.num_start, change_end=change_end)
+            c.extra.update(from_start=True, from_words=text[at + 1:x.start], to_at=end.num_start, change=text[x.end:change_end])
             found.append(c)
     return sorted(out + found, key=lambda c: c.num_start) if found else out
 
@@ -747,12 +753,12 @@ def _is_threshold(text: str, x: _Q, qs: list[_Q]) -> bool:
     cend = _clause_end(text, x.q.end, past_brackets=True)
     follows = any(o.start > x.q.end and o.start < cend for o in qs)
     said_after = r.threshold_after.match(after)
-    if said_after and (follows or x.q.kind in _SUM_KINDS):
+    if said_after and (follows or x.q.kind in r.sum_kinds):
         return True
     said_before = r.threshold_before.search(text, max(0, x.start - 2), x.start)
-    if said_before and x.q.kind in _SUM_KINDS:
+    if said_before and x.q.kind in r.sum_kinds:
         nxt = text[x.q.end:x.q.end + 1]
-        if nxt in "和及与" and any(o.start == x.q.end + 1 and _re(r"\s*(?:[,，。;；]|$)").match(text, o.end) for o in qs):
+        if nxt and nxt in "和及与" and any(o.start == x.q.end + 1 and _re(r"\s*(?:[,，。;；]|$)").match(text, o.end) for o in qs):
             return False  # 分别超过300亿美元和60亿美元。: a list of values (not 超50亿元和20个超10亿元的企业)
         if nxt and _HAN.match(nxt) and nxt not in "的,，、。;；以左" and any(o.start > x.end for o in qs):
             return True
@@ -770,7 +776,7 @@ def _is_threshold(text: str, x: _Q, qs: list[_Q]) -> bool:
 
 def _assign_roles(text: str, qs: list[_Q]) -> None:
     r = _rules()
-    opening = r.base_year_clause.search(text)  # 2010年同2005年相比，|…: the sentence's base
+    opening = None
     for i, x in enumerate(qs):
         floor = qs[i - 1].end if i else 0
         cstart = _clause_start(text, x.lead)
@@ -840,6 +846,8 @@ def _assign_roles(text: str, qs: list[_Q]) -> None:
                     x.base_year = int(mb.group(1))
                     break
             else:
+                if opening is None:
+                    opening = r.base_year_clause.search(text) or False
                 if opening and opening.end() <= cstart:
                     x.base_year = int(opening.group(1))
 
@@ -1068,8 +1076,8 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                 # 分别提高到不低于250元和142元, 分别增长7%和8%左右: the qualifier is said once for all
                 qs[idx].qualifier = qs[idx].qualifier or head.qualifier or tail_q
             names: list[str]
-            prev_vals = [c for c in out if c.value is not None and c.growth_rate is None and c.end <= qs[gi].lead]
             bare = not _clean_indicator(r.time_words.sub("", text[cstart:k])) or r.join_re.match(text[cstart:k])
+            prev_vals = [c for c in out if c.value is not None and c.growth_rate is None and c.end <= qs[gi].lead] if bare else []
             if bare and len(prev_vals) >= n:
                 # 9.6万户、4.5万件,分别为2017年的1.9倍、2.1倍: the items are the values before
                 # (…2954元，扣除价格因素年均分别增长9.4%和5.2%: words that only qualify the rates)
@@ -1085,8 +1093,8 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                         target.base_year = target.base_year or (int(mfy.group(1)) if mfy else None)
                         target.rule = "distributive+growth"
                     elif mch:
-                        out.append(_candidate(text, y, target.indicator + _re(r"\s+").sub("", mch["c"]), target.start, rule="distributive"))
-                        out[-1].base_year = out[-1].base_year or (int(mch["y"]) if mch["y"] else None)
+                        out.append(_candidate(text, y, _with_change(target.indicator, mch["c"]), target.start, rule="distributive"))
+                        out[-1].base_year = out[-1].base_year or _change_base(mch)
                     elif y.q.unit in r.share_units or y.q.unit == "倍":
                         out.append(_candidate(text, y, target.indicator + "占比", target.start, rule="distributive"))
                     else:  # 存贷款余额均突破万亿元，|分别达10972亿元和…: the exact levels
@@ -1123,7 +1131,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             ):
                 # 参保人数分别(比上年)增加|21.3万人和193.2万人: the changes, not the levels
                 names = [_with_change(nm, mcv["c"]) if nm else nm for nm in names]
-            change_base = int(yb) if mcv and (yb := mcv.groupdict().get("y")) else None  # 分别比2000年增加
+            change_base = _change_base(mcv) if mcv else None  # 分别比2000年增加
             for off, idx in enumerate(range(gi, gj + 1)):
                 y = qs[idx]
                 out.append(_candidate(text, y, names[off], spans[off][0], rule="distributive"))
@@ -1237,8 +1245,9 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             # the first; 抓好|500万吨|炼油、300万吨…: the first (a quantity no words before
             # modify, unlike a count's: 搞好省属|8所|骨干大学), its noun running into the next
             item = r.list_tail.search(indicator) or r.list_tail.search(before)
-            if noun and not item and x.q.kind not in r.modified_kinds and (ke := _end_of(text, noun, x.end, -1)) >= 0 and ke < nxt:
-                item = r.list_tail.fullmatch(text[ke:nxt])
+            noun_to = _end_of(text, noun, x.end, -1) if noun else -1  # where the noun ends in the text
+            if noun and not item and x.q.kind not in r.modified_kinds and 0 <= noun_to < nxt:
+                item = r.list_tail.fullmatch(text[noun_to:nxt])
             if noun and indicator and not listed and item:
                 # a new list item: the list's verb, then its noun
                 m = r.lead_verb.match(indicator)
@@ -1275,7 +1284,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                     indicator += noun
                     rule = "count_before_noun"
             if noun and rule == "count_before_noun":
-                k = _end_of(text, noun, x.end, -1)
+                k = noun_to
                 if k >= 0 and (k == nxt or r.list_tail.fullmatch(text[k:nxt])):
                     noun_end = k  # 5个国铁、|7个城际轨道: the next count is not named by 国铁
                     if start == list_at and list_verb and not r.lead_verb.match(indicator):
@@ -1368,7 +1377,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             base = _re(r"(?:19|20)\d{2}").search(indicator)
             cmp_base = int(base.group(0)) if base else None
             is_change = True
-            indicator = prev_indicator + _re(r"\s+").sub("", before.strip(" ,，"))
+            indicator = _with_change(prev_indicator, before.strip(" ,，"))
         elif (
             prev_indicator and prev_unit == x.q.unit_base and text[floor:x.lead].lstrip()[:1] in ("、", ",", "，")
             and (swapped := _counterpart(indicator, prev_indicator))
@@ -1435,7 +1444,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             topic = _topic_before(text, cstart)
             if topic:
                 indicator = topic + r.adverbs.sub("", indicator)
-        if (not indicator or not _strip_trail(r, indicator)) and cstart > 0 and _re(r"\s*(?:由|从)").match(text, cstart):
+        if cstart > 0 and _re(r"\s*(?:由|从)").match(text, cstart) and (not indicator or not _strip_trail(r, indicator)):
             # …占全省的比重，|由2002年的53.9%上升到57%: the clause before, a bare name, names the change
             _, prev = _prev_clause(text, cstart)
             if not _re(r"\d").search(_re(r"(?:19|20)\d{2}\s*年").sub("", prev)):
@@ -1462,7 +1471,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
         ):
             # 全省固定资产投资比去年增加|500亿元: the change, not the level
             indicator = _with_change(indicator, mch["c"])
-            cmp_base = int(mch["y"]) if mch["y"] else cmp_base
+            cmp_base = _change_base(mch) or cmp_base
         elif (
             rule == "value" and not is_change and not money_named and x.q.unit not in r.growth_units
             and not _noun_follows(text, x.end)
@@ -1525,6 +1534,8 @@ def _whole_name(n: str) -> bool:
 def _split_shared_growth(out: list[Candidate]) -> list[Candidate]:
     """城镇居民人均可支配收入和农村居民人均纯收入增长12%: one growth said of a list of whole
     indicators is each one's (not 城镇和农村居民…, whose items are no indicators)."""
+    if all(c.value is not None for c in out):
+        return out
     res: list[Candidate] = []
     for c in out:
         items = [c.indicator[s:e] for s, e in _split_items(c.indicator)] if c.value is None else []
@@ -1604,8 +1615,6 @@ def _each_names(before: str) -> list[str] | None:
         names = [names[0]] + [subject + n if r.bare_rate.fullmatch(n) else n for n in names[1:]]
     # 新增A、B各1家: the first item's verb is the list's
     return _share_head(_share_verb(names), strict=True)
-
-
 
 
 def _in_brackets(text: str, start: int, pos: int) -> bool:

@@ -24,7 +24,7 @@ import pyarrow as pa
 from pydantic import TypeAdapter, ValidationError
 
 from govextract import context as ctxmod
-from govextract import docmeta, extract, rules, segment
+from govextract import docmeta, extract, segment
 from govextract.indicators import indicator_id
 from govextract.ingest import iter_input_files, read_document
 from govextract.models import Claim, Document, Reject
@@ -139,14 +139,6 @@ def process_file(path: Path, root: Path, manifest: dict[str, dict] | None = None
     return res
 
 
-def _title_end(text: str, a_s: int, a_e: int) -> int:
-    """End of the article's title line (a short first line with no sentence end), else a_s."""
-    nl = text.find("\n", a_s, a_e)
-    first = text[a_s:nl] if nl > a_s else ""
-    limit = int(rules.load("docmeta")["title_max_len"])
-    return nl if first.strip() and len(first) <= limit and not any(ch in first for ch in "。；;") else a_s
-
-
 def _claims_of_article(
     text: str,
     a_s: int,
@@ -173,7 +165,7 @@ def _claims_of_article(
     seen: set[tuple[int, int, float | None, float | None]] = set()
     pending: list[tuple[dict[str, Any], Any]] = []
     meeting_month = int(meta.meeting_date[5:7]) if meta.meeting_date and len(meta.meeting_date) >= 7 else None
-    title_end = _title_end(text, a_s, a_e)
+    title_end = docmeta.title_line_end(text, a_s, a_e)
     in_title: set[int] = set()  # pending rows whose figure stands in the title line
     for sec in secs:
         if sec.kind == "glossary":
@@ -208,9 +200,10 @@ def _claims_of_article(
                 dated = cand.extra.get("dated")
                 if cand.extra.get("from_start"):
                     # 由346.7亿元|增加到…: the actual level the change starts from
-                    words, change = cand.extra["from_words"], sent.text[cand.end:cand.extra["change_end"]]
-                    before = sent.text[:cand.num_start]
-                    dated = ctxmod.start_year(sec.kind, ctx.year, ctx.claim_type, meta.report_year, before, words, change)
+                    dated = ctxmod.start_year(
+                        sec.kind, ctx.year, ctx.claim_type, meta.report_year,
+                        sent.text[:cand.num_start], cand.extra["from_words"], cand.extra["change"],
+                    )
                     started[cand.extra["to_at"]] = dated
                 elif cand.growth_rate is not None and cand.base_year is None and (at := cand.extra.get("from_start_at")) in started:
                     cand.base_year = started[at]  # …增加到1034.5亿元，增长2倍: from that level

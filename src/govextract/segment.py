@@ -36,7 +36,7 @@ _HEADING_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
 # section kinds of the two families: the past (a target cue there tells no target) and the plan
 REVIEW_KINDS = ("review", "five_year_review", "current_review")
 PLAN_KINDS = ("plan", "five_year_plan")
-_TRAILING_TAIL = 24  # characters at a line's end that may hold a glued glossary heading
+FIVE_YEAR_KINDS = ("five_year_review", "five_year_plan")
 
 
 @cache
@@ -53,9 +53,12 @@ def _soft_heading() -> regex.Pattern:
 
 
 @cache
-def _inline_res() -> tuple[regex.Pattern, int, regex.Pattern]:
+def _inline_res() -> tuple[regex.Pattern, int, regex.Pattern, int]:
     ctx = rules.load("context")
-    return regex.compile(ctx["inline_heading"]), int(ctx.get("inline_heading_words", 24)), regex.compile(ctx["trailing_heading"])
+    return (
+        regex.compile(ctx["inline_heading"]), int(ctx.get("inline_heading_words", 24)),
+        regex.compile(ctx["trailing_heading"]), int(ctx["trailing_heading_chars"]),
+    )
 
 
 def classify_heading(heading: str, report_year: int | None = None) -> str | None:
@@ -114,7 +117,7 @@ def sections(
     heads, _, max_len = _heading_res()
     cuts: list[tuple[int, str | None, str]] = []  # (offset, kind or None when the heading tells none, heading)
     pos = start
-    inline, inline_words, trailing = _inline_res()
+    inline, inline_words, trailing, trailing_tail = _inline_res()
     soft = _soft_heading()
     for line in text[start:end].splitlines(keepends=True):
         stripped = line.strip()
@@ -127,7 +130,7 @@ def sections(
             # **关于“十一五”规划**, **2008年工作回顾**: a bold line with no number that names a
             # part (not a title inside an annex: **附件2** **2019年十件民生实事完成情况**)
             cuts.append((pos, kind, stripped.strip("*")))
-        elif mt := trailing.search(line, max(0, len(line) - _TRAILING_TAIL)):  # only a line's end can hold it
+        elif mt := trailing.search(line, max(0, len(line) - trailing_tail)):  # only a line's end can hold it
             cuts.append((pos + mt.start(), "glossary", mt.group().strip()))  # …新局面！附件
         elif len(stripped) > 10 * max_len:
             # a whole report on one line: find its headings inside it
