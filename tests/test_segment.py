@@ -340,6 +340,13 @@ def test_a_glossary_inside_a_report_pasted_as_one_line() -> None:
     ]
 
 
+def test_a_report_on_one_line_ending_in_a_glued_glossary_heading() -> None:
+    """A whole report on one line keeps its inline headings when its end holds 附件 too."""
+    body = "全区生产总值增长8%。" * 80
+    text = body + " 一、2019年工作回顾 新建学校5所。 二、2020年工作安排 新建学校6所，作出新的更大贡献！附件\n"
+    assert [k for k, _, _ in kinds(text, 2020)] == ["preamble", "review", "plan", "glossary"]
+
+
 def test_a_glossary_heading_glued_to_the_last_paragraph() -> None:
     """…实干兴赣的新局面！附件 opens the glossary (blind audit, Jiangxi 2014)."""
     text = "二、2014年工作安排\n新建学校5所。\n努力开创新局面！附件\n1.“财园信贷通”：银行按保证金的8倍放大贷款额度。\n"

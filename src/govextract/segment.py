@@ -130,13 +130,18 @@ def sections(
             # **关于“十一五”规划**, **2008年工作回顾**: a bold line with no number that names a
             # part (not a title inside an annex: **附件2** **2019年十件民生实事完成情况**)
             cuts.append((pos, kind, stripped.strip("*")))
-        elif mt := trailing.search(line, max(0, len(line) - trailing_tail)):  # only a line's end can hold it
-            cuts.append((pos + mt.start(), "glossary", mt.group().strip()))  # …新局面！附件
-        elif len(stripped) > 10 * max_len:
-            # a whole report on one line: find its headings inside it
-            for m in inline.finditer(line):
-                head = line[m.start():m.end() + inline_words]
-                cuts.append((pos + m.start(), classify_heading(head, report_year), head))
+        else:
+            n = len(cuts)
+            if len(stripped) > 10 * max_len:
+                # a whole report on one line: find its headings inside it
+                for m in inline.finditer(line):
+                    head = line[m.start():m.end() + inline_words]
+                    cuts.append((pos + m.start(), classify_heading(head, report_year), head))
+            # …新局面！附件: a glossary heading glued to the line's end (only its end can hold it),
+            # after any headings inside a one-line report
+            mt = trailing.search(line, max(0, len(line) - trailing_tail))
+            if mt and not any(c[0] >= pos + mt.start() for c in cuts[n:]):
+                cuts.append((pos + mt.start(), "glossary", mt.group().strip()))
         pos += len(line)
     out: list[Section] = []
     first = cuts[0][0] if cuts else end
