@@ -102,7 +102,8 @@ class _Rules:
     part_of: regex.Pattern  # ，其中…: a part of the figure before
     stock_words: frozenset[str]  # 总数, 通车里程: a stock of what the figure before adds to
     stock_change: regex.Pattern  # 通车里程|新增: a stock, or its change
-    mixed_changes: frozenset[str]  # units of change a 分别 list may mix (%, 倍)
+    mixed_changes: frozenset[str]
+    each_growth_gap: regex.Pattern  # ，均|增长…: one growth said of each level of a list  # units of change a 分别 list may mix (%, 倍)
     have_verb: regex.Pattern  # 已有: a count of a part, told by the predicate after it
     period_items: dict[str, str | None]  # 一季度、上半年…: list items that are periods
     period_item_end: regex.Pattern
@@ -202,6 +203,8 @@ class _Rules:
     modified_kinds: frozenset[str]  # unit kinds whose noun the words before may modify
     relative_end: regex.Pattern  # 国家督办的|147条: the words before end in a relative clause
     base_year_res: list[regex.Pattern]
+    term_base: regex.Pattern  # 比“九五”末: the base year is the term's last
+    term_years: dict[str, int]  # 九五: 2000
     base_year_clause: regex.Pattern  # 2010年同2005年相比，|…: the sentence's comparison
     negative_words: frozenset[str]
 
@@ -225,7 +228,7 @@ def _rules() -> _Rules:
     verbs = g["positive"] + g["negative"]
     comparison = "(?:" + "|".join(
         [regex.escape(w) for w in sorted(g["comparisons"], key=len, reverse=True)]
-        + [r"(?:比|较|与)\s*(?:19|20)\d{2}\s*年(?:末|底|同期)?(?:相比)?", r"比“[^”]{1,8}”", r"比\p{Han}{1,6}(?:末|时|初)"]
+        + g["comparison_patterns"]
     ) + ")"
     fillers = "(?:" + alt(g["fillers"]) + ")"
     cv = g["comparison_verbs"]
@@ -275,7 +278,9 @@ def _rules() -> _Rules:
     np_stop_end = regex.compile(rf"(?:{alt([w for w in ind['noun_phrase_stop'] if len(w) > 1])})$")
     ctx = rules.load("context")
     lex = rules.load("indicators")  # the lexicon's list words: heads, whole terms
+    terms = {str(k): int(v) for k, v in ctx["plan_terms"].items()}
     base_year_res = [regex.compile(p) for p in ctx["base_year_patterns"]]
+    term_base = regex.compile(ctx["term_base_pattern"].replace("{terms}", alt(list(terms))))
     negative = frozenset(g["negative"] + g["rate_nouns_negative"] + cv["negative"])
     mo = ind["money_object"]
     gap = r"\s*"
@@ -321,6 +326,7 @@ def _rules() -> _Rules:
         part_of=regex.compile(ind["part_of"]),
         stock_words=frozenset(ind["stock_words"]),
         mixed_changes=frozenset(c["mixed_change_units"]),
+        each_growth_gap=regex.compile(c["each"]["growth_gap"]),
         stock_change=regex.compile(rf"(?:{alt(ind['stock_words'])})(?:{alt(ind['stock_changes'])})?"),
         have_verb=regex.compile(alt(ind["have_verbs"])),
         time_words=regex.compile(ind["time_words"]),
@@ -435,6 +441,8 @@ def _rules() -> _Rules:
             rf"(?<!{alt(ind['modified_noun']['not_relative_after'])})的\s*(?:{alt(list(before_map))})?\s*$"
         ),
         base_year_res=base_year_res,
+        term_base=term_base,
+        term_years=terms,
         base_year_clause=regex.compile(ctx["base_year_clause"]),
         negative_words=negative,
     )
@@ -846,10 +854,13 @@ def _assign_roles(text: str, qs: list[_Q]) -> None:
                     x.base_year = int(mb.group(1))
                     break
             else:
-                if opening is None:
-                    opening = r.base_year_clause.search(text) or False
-                if opening and opening.end() <= cstart:
-                    x.base_year = int(opening.group(1))
+                if mt := r.term_base.search(seg):
+                    x.base_year = r.term_years[mt.group(1)]
+                else:
+                    if opening is None:
+                        opening = r.base_year_clause.search(text) or False
+                    if opening and opening.end() <= cstart:
+                        x.base_year = int(opening.group(1))
 
 
 def _comma_list_item(text: str, x: _Q, floor: int, cstart: int, indicator: str, prev_indicator: str) -> bool:
@@ -892,7 +903,9 @@ def _distributive_groups(text: str, qs: list[_Q]) -> list[tuple[int, int, int]]:
     groups = []
 
     def bare_next(j: int, unit: str | None) -> bool:  # the next figure is a list item of that unit
-        return qs[j + 1].q.unit == unit and bool(r.list_gap.fullmatch(text, qs[j].end, qs[j + 1].q.start))
+        nxt = qs[j + 1].q.unit
+        same = nxt == unit or (nxt in r.mixed_changes and unit in r.mixed_changes)  # 增长1.7倍和62%
+        return same and bool(r.list_gap.fullmatch(text, qs[j].end, qs[j + 1].q.start))
 
     i = 0
     while i < len(qs):
@@ -917,8 +930,12 @@ def _distributive_groups(text: str, qs: list[_Q]) -> list[tuple[int, int, int]]:
                     j += 1
                 else:
                     break
-            elif _same_kind(qs[j + 1].q, x.q) and _re(r"\s*(?:[、,，]|和|及|与|以及)\s*(?:增长|下降|提高|为|达到|达)?\s*").fullmatch(gap):
-                # (33万头、2.9万头和1159万只: said with 分别, counts of other measure words too)
+            elif (
+                _same_kind(qs[j + 1].q, x.q) and _re(r"\s*(?:[、,，]|和|及|与|以及)\s*(?:增长|下降|提高|为|达到|达)?\s*").fullmatch(gap)
+                and not _re(r"[比较]").search(text, qs[j + 1].lead, qs[j + 1].q.start)
+            ):
+                # (33万头、2.9万头和1159万只: said with 分别, counts of other measure words too; not
+                # a list of changes from another base after it: …和10.1%，|比1995年增长123.1%和…)
                 j += 1
             else:
                 break
@@ -1045,6 +1062,8 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
     figure_base: int | None = None  # the year of a base figure just read (是2005年1807亿元的)
     noun_end = 0  # end of the noun a count before it took (32个|项目|获得…): not the next one's
     group_names: list[str] = []  # the names of the last 分别 list
+    each_tail: list[Candidate] = []  # its levels, which a growth said of each (均增长…) may follow
+    each_tail_end = -1
     share_scope = ""  # the words before the last share of units (覆盖全省|95%的乡镇)
     share_at = -1  # where the share paired with it starts (…95%的乡镇和|80%的行政村)
     i = 0
@@ -1140,6 +1159,15 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                     out[-1].extra["period"] = periods[off]
             i = gj + 1
             last_value = None
+            each_tail, each_tail_end = (out[-n:] if role == "value" else []), qs[gj].end
+            continue
+        if x.role == "growth" and each_tail and r.each_growth_gap.fullmatch(text, each_tail_end, x.lead):
+            # 存贷款余额分别达82019亿元、51799亿元，|均比“十五”期末增长1倍以上: each item's growth
+            for c in each_tail:
+                _set_growth(c, x)
+                c.end, c.rule = x.end, "distributive+growth"
+            each_tail = []
+            i += 1
             continue
         cstart = _clause_start(text, x.lead)
         start = max(cstart, floor)
