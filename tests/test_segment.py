@@ -157,6 +157,13 @@ def test_sentences_skip_spans() -> None:
         ("一、全面完成2011年各项预期目标", "review"),  # the year before the plan's words
         ("二、2012年经济社会发展目标", "plan"),
         ("二、今后五年总体思路和2012年的工作", "five_year_plan"),  # the term first; 今年… switches
+        # last year named first, then the term: last year's review opens it (blind audit,
+        # Xinjiang 2013); the term first stays the term's
+        ("一、2011年及过去五年工作回顾", "review"),
+        ("**一、2011年和“十一五”时期经济社会发展回顾**", "review"),
+        ("一、2011年工作和“十一五”发展回顾", "review"),
+        ("一、2011年及本届政府工作回顾", "review"),
+        ("一、过去五年及2011年工作回顾", "five_year_review"),
     ],
 )
 def test_heading_naming_a_year(heading: str, kind: str | None) -> None:
@@ -326,6 +333,30 @@ def test_a_paragraph_whose_second_sentence_looks_back_over_the_term() -> None:
         "去年，粮食总产量1127.7亿斤。全省上下奋力拼搏，克服了种种困难，经济保持平稳较快增长，民生持续改善，社会和谐稳定，各项事业全面进步。五年来，新增就业600万人。\n"
     )
     assert [k for k, _, _ in kinds(text, 2013)] == ["five_year_review", "review", "five_year_review", "review"]
+
+
+def test_a_review_of_last_year_and_the_term_switches_where_the_term_is_looked_back_on() -> None:
+    """一、2012年及过去五年工作回顾: last year's review, then the term's from the paragraph that
+    closes last year (…标志着/随着…“十一五”胜利收官, 这五年,…) or opens the look back (各位代表！
+    过去五年,…) (blind audit, Xinjiang 2013; corpus: Fujian 2016, Guangxi 2016, Jiangxi 2013)."""
+    head = "一、2010年及过去五年工作回顾"
+    last_year = "2010年，全区生产总值增长12%。\n一年来，我们主要抓了以下工作：完成投资2988亿元。\n"
+    for turn in (
+        "各位代表！过去五年，全区生产总值年均增长11%。\n",
+        "2010年各项任务的完成，标志着“十一五”规划胜利实现。全区生产总值年均增长11%。\n",
+        "随着2010年主要目标任务的完成，我区“十一五”胜利收官。全区生产总值年均增长11%。\n",
+        "2010年各项任务的完成，标志着本届政府五年奋斗目标全面实现。这五年，全区生产总值年均增长11%。\n",
+        "——这五年，是综合实力大幅提升的五年。全区生产总值年均增长11%。\n",
+    ):
+        text = f"{head}\n{last_year}{turn}二、2011年工作安排\n"
+        assert [(k, t) for k, _, t in kinds(text, 2011)] == [
+            ("review", f"{head}\n{last_year}"),
+            ("five_year_review", turn),
+            ("plan", "二、2011年工作安排\n"),
+        ], turn
+    # 2015年是完成“十二五”规划的收官之年: last year named as the term's last, no look back
+    text = f"{head}\n2010年是完成“十一五”规划的收官之年。全区生产总值增长12%。\n"
+    assert [k for k, _, _ in kinds(text, 2011)] == ["review"]
 
 
 def test_a_glossary_inside_a_report_pasted_as_one_line() -> None:

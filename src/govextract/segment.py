@@ -68,6 +68,8 @@ def classify_heading(heading: str, report_year: int | None = None) -> str | None
     预期目标 in a 2004 one); one with no kind words at all that names a plan term is the
     coming plan or the past term by the report's year."""
     _, kinds, _ = _heading_res()
+    if report_year and _last_year_first(report_year).search(heading):
+        return "review"
     for kind, pats in kinds:
         if kind == "plan" and report_year and (m := _HEADING_YEAR.search(heading)):
             by_year = {report_year: "plan", report_year - 1: "review"}.get(int(m.group(1)))
@@ -84,6 +86,11 @@ def classify_heading(heading: str, report_year: int | None = None) -> str | None
         end = plan_terms().get(t.group(1))
         return {report_year + 4: "five_year_plan", report_year - 1: "five_year_review"}.get(end or 0)
     return None
+
+
+@cache
+def _last_year_first(report_year: int) -> regex.Pattern:
+    return regex.compile(rules.load("context")["last_year_first"].replace("{last_year}", str(report_year - 1)))
 
 
 @cache
