@@ -164,6 +164,7 @@ def test_sentences_skip_spans() -> None:
         ("一、2011年工作和“十一五”发展回顾", "review"),
         ("一、2011年及本届政府工作回顾", "review"),
         ("一、过去五年及2011年工作回顾", "five_year_review"),
+        ("**2011年经济社会发展情况及本届政府工作回顾**", "review"),  # corpus: Sichuan 2008
     ],
 )
 def test_heading_naming_a_year(heading: str, kind: str | None) -> None:
@@ -357,6 +358,22 @@ def test_a_review_of_last_year_and_the_term_switches_where_the_term_is_looked_ba
     # 2015年是完成“十二五”规划的收官之年: last year named as the term's last, no look back
     text = f"{head}\n2010年是完成“十一五”规划的收官之年。全区生产总值增长12%。\n"
     assert [k for k, _, _ in kinds(text, 2011)] == ["review"]
+
+
+def test_a_plain_short_line_that_names_a_part_is_a_heading() -> None:
+    """过去五年工作回顾 on a line of its own, unnumbered and not bold, heads the five-year
+    review (blind audit, Guangdong 2008: all of it read as preamble); a short line stating a
+    result is no heading."""
+    text = (
+        "各位代表：\n过去五年工作回顾\n五年来，全省生产总值年均增长14.5%。\n"
+        "民主法制和政府自身建设取得新进步\n依法行政深入推进。\n"
+        "今后五年的奋斗目标和主要任务\n到2012年，人均生产总值超过5万元。\n"
+    )
+    assert [(k, h) for k, h, _ in kinds(text, 2008)] == [
+        ("preamble", ""),
+        ("five_year_review", "过去五年工作回顾"),
+        ("five_year_plan", "今后五年的奋斗目标和主要任务"),
+    ]
 
 
 def test_a_glossary_inside_a_report_pasted_as_one_line() -> None:
