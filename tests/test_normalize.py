@@ -322,3 +322,11 @@ def test_a_full_stop_between_digits_is_a_decimal_point() -> None:
     out = norm_text("沼气用户10。1万户。比例为40.0。2010年城镇化率38%").mapped
     assert out.text == "沼气用户10.1万户。比例为40.0。2010年城镇化率38%"
     assert out.raw_span(6, 7) == (6, 7)  # one character for one: offsets stay exact
+
+
+def test_ocr_damage_inside_numbers_is_mended() -> None:
+    """年均增长19. 3%, l.28万亿元, l08件, 95.l% (blind audit, Guangdong 2008; 56 broken
+    decimals in the corpus); an l in a word stays."""
+    out = norm_text("年均增长19. 3%,达l.28万亿元、l08件,满意率95.l%,增长l0%;level 3").mapped
+    assert out.text == "年均增长19.3%,达1.28万亿元、108件,满意率95.1%,增长10%;level 3"
+    assert out.raw_span(4, 8) == (4, 9)  # 19.3 points back to 19. 3

@@ -92,10 +92,11 @@ def _context_folds() -> list[tuple[regex.Pattern, str]]:
 
 def fold_in_context(mapped: MappedText) -> MappedText:
     """One-character replacements that depend on their neighbours (10。1万户: a 。 between
-    digits is a decimal point); normalize.yaml in_context."""
+    digits is a decimal point) or drops (19. 3%: a space inside a decimal); normalize.yaml
+    in_context."""
     edits = []
     for pat, to in _context_folds():
-        edits.extend((m.start(), m.end(), to) for m in pat.finditer(mapped.text) if m.end() - m.start() == len(to))
+        edits.extend((m.start(), m.end(), to) for m in pat.finditer(mapped.text) if m.end() - m.start() == len(to) or not to)
     return mapped.replace(edits) if edits else mapped
 
 
