@@ -113,6 +113,13 @@ def test_period_word_after_a_comparison_word_is_a_base() -> None:
     assert ctx("PM2.5平均浓度与上半年相比下降21.7%", "21.7", "review") == (2024, None, "actual")
 
 
+def test_a_plan_term_a_multiple_is_said_of_is_its_base_not_its_period() -> None:
+    """累计投资3559亿元，是“十一五”时期的1.9倍 in a 2016 report: the figure is the past
+    term's, 2015, not 2010 (corpus: 26 claims of Heilongjiang, Henan, Xinjiang… 2016)."""
+    s = "全省外贸进出口累计1748.7亿美元，分别是“十一五”时期的1.9倍、2倍"
+    assert ctx(s, "1.9", "five_year_review", 2016) == (2015, None, "actual")
+
+
 def test_mu_qian_inside_xiang_mu_qian_qi_is_no_period() -> None:
     # 项目前期 holds 目前 but says nothing about "so far"
     assert ctx("加快项目前期工作,推进5个国铁", "5", "plan") == (2025, None, "target")

@@ -342,6 +342,24 @@ def test_dated_figures_end_to_end(tmp_path: Path) -> None:
     }
 
 
+def test_a_listed_levels_growths_are_dated_by_the_words_before_them(tmp_path: Path) -> None:
+    """…增加到2785亿元和2400亿元，年均分别增长21.4%和19.5%: each level joined to its growth
+    is 年均, the second too (blind audit, Guangdong 2008: only the first, or none, was)."""
+    c = _claims_of(
+        tmp_path,
+        "2008年广东省政府工作报告\n\n一、过去五年工作回顾\n\n"
+        "城乡居民人均可支配收入分别达17699元和5624元，五年年均增长9.7%和7.5%。\n\n"
+        "二、2008年工作安排\n\n地区生产总值增长9%。\n",
+    )
+    v = _nan_none
+    got = {(v(r.value), v(r.growth_rate)): (r.indicator, r.year, v(r.period)) for r in c.itertuples()}
+    assert got == {
+        (17699.0, 9.7): ("城镇居民人均可支配收入", 2007, "年均"),
+        (5624.0, 7.5): ("农村居民人均可支配收入", 2007, "年均"),
+        (None, 9.0): ("地区生产总值", 2008, None),
+    }
+
+
 def test_starting_levels_end_to_end(tmp_path: Path) -> None:
     """A level a change starts from with no year of its own (由346.7亿元增加到…) is an actual
     level: of the term's start in a five-year review, a term before where the change is said

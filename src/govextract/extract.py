@@ -1110,7 +1110,8 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                     if y.role == "growth":
                         _set_growth(target, y)
                         target.base_year = target.base_year or (int(mfy.group(1)) if mfy else None)
-                        target.rule = "distributive+growth"
+                        # (its span reaches its growth, whose words date it: …年均分别增长…和|19.5%)
+                        target.end, target.rule = y.end, "distributive+growth"
                     elif mch:
                         out.append(_candidate(text, y, _with_change(target.indicator, mch["c"]), target.start, rule="distributive"))
                         out[-1].base_year = out[-1].base_year or _change_base(mch)
