@@ -118,6 +118,11 @@ def test_a_plan_term_a_multiple_is_said_of_is_its_base_not_its_period() -> None:
     term's, 2015, not 2010 (corpus: 26 claims of Heilongjiang, Henan, Xinjiang… 2016)."""
     s = "全省外贸进出口累计1748.7亿美元，分别是“十一五”时期的1.9倍、2倍"
     assert ctx(s, "1.9", "five_year_review", 2016) == (2015, None, "actual")
+    # guards: a term or period after 是 that is no multiple's base still dates the claim
+    assert ctx("二是前三季度全省规模以上工业增加值增长12%", "12", "review", 2012) == (2011, "前三季度", "actual")
+    assert ctx("特别是“十五”期间，全省累计完成投资3万亿元", "3", "five_year_review", 2011) == (2005, "十五", "actual")
+    s = "“十二五”时期的主要奋斗目标是：生产总值年均增长10%以上"
+    assert ctx(s, "10", "five_year_plan", 2011) == (2015, "年均", "target")
 
 
 def test_mu_qian_inside_xiang_mu_qian_qi_is_no_period() -> None:

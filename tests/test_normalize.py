@@ -330,3 +330,5 @@ def test_ocr_damage_inside_numbers_is_mended() -> None:
     out = norm_text("年均增长19. 3%,达l.28万亿元、l08件,满意率95.l%,增长l0%;level 3").mapped
     assert out.text == "年均增长19.3%,达1.28万亿元、108件,满意率95.1%,增长10%;level 3"
     assert out.raw_span(4, 8) == (4, 9)  # 19.3 points back to 19. 3
+    # an ordinal before a year or a figure is no decimal (guard)
+    assert norm_text("1. 2010年全省生产总值增长10%").mapped.text == "1. 2010年全省生产总值增长10%"

@@ -355,18 +355,24 @@ def test_a_review_of_last_year_and_the_term_switches_where_the_term_is_looked_ba
             ("five_year_review", turn),
             ("plan", "二、2011年工作安排\n"),
         ], turn
-    # 2015年是完成“十二五”规划的收官之年: last year named as the term's last, no look back
-    text = f"{head}\n2010年是完成“十一五”规划的收官之年。全区生产总值增长12%。\n"
-    assert [k for k, _, _ in kinds(text, 2011)] == ["review"]
+    # 2015年是完成“十二五”规划的收官之年: last year named as the term's last, no look back;
+    # a good start is no completion (guards)
+    for para in (
+        "2010年是完成“十一五”规划的收官之年。全区生产总值增长12%。\n",
+        "2010年各项任务的完成，标志着本届政府实现了良好开局。全区生产总值增长12%。\n",
+        "2010年各项任务的完成，标志着第十二个五年规划实现良好开局。全区生产总值增长12%。\n",
+    ):
+        assert [k for k, _, _ in kinds(f"{head}\n{para}", 2011)] == ["review"], para
 
 
 def test_a_plain_short_line_that_names_a_part_is_a_heading() -> None:
     """过去五年工作回顾 on a line of its own, unnumbered and not bold, heads the five-year
     review (blind audit, Guangdong 2008: all of it read as preamble); a short line stating a
-    result is no heading."""
+    result, or one read as the plan (圆满完成全年目标任务), is no heading."""
     text = (
         "各位代表：\n过去五年工作回顾\n五年来，全省生产总值年均增长14.5%。\n"
         "民主法制和政府自身建设取得新进步\n依法行政深入推进。\n"
+        "圆满完成全年目标任务\n全年完成投资2988亿元。\n"
         "今后五年的奋斗目标和主要任务\n到2012年，人均生产总值超过5万元。\n"
     )
     assert [(k, h) for k, h, _ in kinds(text, 2008)] == [

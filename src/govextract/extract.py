@@ -18,6 +18,7 @@ from govextract import rules
 from govextract.gazetteer import gazetteer
 from govextract.indicators import indicator_id
 from govextract.numbers import Quantity, parse_quantities
+from govextract.segment import plan_terms
 
 
 @cache
@@ -102,8 +103,8 @@ class _Rules:
     part_of: regex.Pattern  # ，其中…: a part of the figure before
     stock_words: frozenset[str]  # 总数, 通车里程: a stock of what the figure before adds to
     stock_change: regex.Pattern  # 通车里程|新增: a stock, or its change
-    mixed_changes: frozenset[str]
-    each_growth_gap: regex.Pattern  # ，均|增长…: one growth said of each level of a list  # units of change a 分别 list may mix (%, 倍)
+    mixed_changes: frozenset[str]  # units of change a 分别 list may mix (%, 倍)
+    each_growth_gap: regex.Pattern  # ，均|增长…: one growth said of each level of a list
     have_verb: regex.Pattern  # 已有: a count of a part, told by the predicate after it
     period_items: dict[str, str | None]  # 一季度、上半年…: list items that are periods
     period_item_end: regex.Pattern
@@ -278,7 +279,7 @@ def _rules() -> _Rules:
     np_stop_end = regex.compile(rf"(?:{alt([w for w in ind['noun_phrase_stop'] if len(w) > 1])})$")
     ctx = rules.load("context")
     lex = rules.load("indicators")  # the lexicon's list words: heads, whole terms
-    terms = {str(k): int(v) for k, v in ctx["plan_terms"].items()}
+    terms = plan_terms()
     base_year_res = [regex.compile(p) for p in ctx["base_year_patterns"]]
     term_base = regex.compile(ctx["term_base_pattern"].replace("{terms}", alt(list(terms))))
     negative = frozenset(g["negative"] + g["rate_nouns_negative"] + cv["negative"])
@@ -904,7 +905,10 @@ def _distributive_groups(text: str, qs: list[_Q]) -> list[tuple[int, int, int]]:
 
     def bare_next(j: int, unit: str | None) -> bool:  # the next figure is a list item of that unit
         nxt = qs[j + 1].q.unit
-        same = nxt == unit or (nxt in r.mixed_changes and unit in r.mixed_changes)  # 增长1.7倍和62%
+        # 增长1.7倍和62% (not 增长1.2倍、|80%的农户…, a share of units)
+        same = nxt == unit or (
+            nxt in r.mixed_changes and unit in r.mixed_changes and not _re(r"\s*的").match(text, qs[j + 1].end)
+        )
         return same and bool(r.list_gap.fullmatch(text, qs[j].end, qs[j + 1].q.start))
 
     i = 0
@@ -1162,14 +1166,16 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             last_value = None
             each_tail, each_tail_end = (out[-n:] if role == "value" else []), qs[gj].end
             continue
-        if x.role == "growth" and each_tail and r.each_growth_gap.fullmatch(text, each_tail_end, x.lead):
-            # 存贷款余额分别达82019亿元、51799亿元，|均比“十五”期末增长1倍以上: each item's growth
-            for c in each_tail:
-                _set_growth(c, x)
-                c.end, c.rule = x.end, "distributive+growth"
-            each_tail = []
-            i += 1
-            continue
+        if each_tail:
+            if x.role == "growth" and r.each_growth_gap.fullmatch(text, each_tail_end, x.lead):
+                # 存贷款余额分别达82019亿元、51799亿元，|均比“十五”期末增长1倍以上: each item's growth
+                for c in each_tail:
+                    _set_growth(c, x)
+                    c.end, c.rule = x.end, "distributive+growth"
+                each_tail = []
+                i += 1
+                continue
+            each_tail = []  # only the figure right after the list may be said of each
         cstart = _clause_start(text, x.lead)
         start = max(cstart, floor)
         # a growth right after a value of the same indicator: one claim

@@ -96,7 +96,7 @@ def fold_in_context(mapped: MappedText) -> MappedText:
     in_context."""
     edits = []
     for pat, to in _context_folds():
-        edits.extend((m.start(), m.end(), to) for m in pat.finditer(mapped.text) if m.end() - m.start() == len(to) or not to)
+        edits.extend((m.start(), m.end(), to) for m in pat.finditer(mapped.text) if m.end() - m.start() == (len(to) or 1))
     return mapped.replace(edits) if edits else mapped
 
 

@@ -53,6 +53,12 @@ def _soft_heading() -> regex.Pattern:
 
 
 @cache
+def _plain_heading() -> tuple[regex.Pattern, int, frozenset[str]]:
+    ctx = rules.load("context")
+    return regex.compile(ctx["plain_heading"]), int(ctx["plain_heading_max_chars"]), frozenset(ctx["plain_heading_kinds"])
+
+
+@cache
 def _inline_res() -> tuple[regex.Pattern, int, regex.Pattern, int]:
     ctx = rules.load("context")
     return (
@@ -66,7 +72,8 @@ def classify_heading(heading: str, report_year: int | None = None) -> str | None
     heading with no review or five-year words that names the report's year is its plan, the
     year before its review (一、2008年的主要工作 in a 2009 report, 一、全面完成2003年各项
     预期目标 in a 2004 one); one with no kind words at all that names a plan term is the
-    coming plan or the past term by the report's year."""
+    coming plan or the past term by the report's year; one naming last year before another
+    part (一、2012年及过去五年工作回顾) is last year's review, whatever follows."""
     _, kinds, _ = _heading_res()
     if report_year and _last_year_first(report_year).search(heading):
         return "review"
@@ -126,6 +133,7 @@ def sections(
     pos = start
     inline, inline_words, trailing, trailing_tail = _inline_res()
     soft = _soft_heading()
+    plain, plain_max, plain_kinds = _plain_heading()
     for line in text[start:end].splitlines(keepends=True):
         stripped = line.strip()
         if stripped and len(stripped) <= max_len and any(h.search(stripped) for h in heads):
@@ -137,6 +145,12 @@ def sections(
             # **关于“十一五”规划**, **2008年工作回顾**: a bold line with no number that names a
             # part (not a title inside an annex: **附件2** **2019年十件民生实事完成情况**)
             cuts.append((pos, kind, stripped.strip("*")))
+        elif (
+            len(stripped) <= plain_max and plain.match(stripped) and not (cuts and cuts[-1][1] == "glossary")
+            and (kind := classify_heading(stripped, report_year)) in plain_kinds
+        ):
+            # 过去五年工作回顾 on a plain line of its own (not a sub-heading read as the plan)
+            cuts.append((pos, kind, stripped))
         else:
             n = len(cuts)
             if len(stripped) > 10 * max_len:
@@ -211,13 +225,14 @@ def _switch_res(report_year: int | None) -> list[tuple[str, frozenset[str], rege
     {report_year} in a pattern is the report's year (a pattern that names it is left out
     when the year is unknown)."""
     out = []
+    address = rules.load("context")["switch_address"]
     for sw in rules.load("context").get("paragraph_switch", []):
         for p in sw["patterns"]:
             if "{report_year}" in p:
                 if not report_year:
                     continue
                 p = p.replace("{report_year}", str(report_year))
-            p = p.replace("{past_terms}", past_terms(report_year))
+            p = p.replace("{past_terms}", past_terms(report_year)).replace("{address}", address)
             out.append((sw["kind"], frozenset(sw["from"]), regex.compile(p), sw.get("scope") == "paragraph"))
     return out
 
