@@ -16,7 +16,7 @@ from typing import Any
 import regex
 
 from govextract import rules
-from govextract.segment import FIVE_YEAR_KINDS, PLAN_KINDS, REVIEW_KINDS, plan_terms
+from govextract.segment import FIVE_YEAR_KINDS, PLAN_KINDS, REVIEW_KINDS, fill_pattern, plan_terms
 
 
 @cache
@@ -112,7 +112,7 @@ def _ctx() -> _Ctx:
         preamble_target=rules.scanner(c["preamble_target_cues"]),
         projection=rules.scanner(c["projection_cues"]),
         carry_into=regex.compile(c["carry_into"]),
-        term_end=regex.compile(fs["term_end"].replace("{terms}", rules.alternation(list(plan_terms())))),
+        term_end=regex.compile(fill_pattern(fs["term_end"]) or ""),
         term_ending={end: term for term, end in plan_terms().items()},
         dated_from=regex.compile(fs["dated_from"]),
         last_year=regex.compile(fs["last_year"]),
@@ -261,8 +261,8 @@ def claim_context(
                     ctype = "target"
             if explicit < report_year - 1 and ctype == "target" and not _TARGET_YEAR.search(before):
                 ctype = "actual"
-    elif (period in plan_terms() or term) and report_year:
-        year = plan_terms()[period if period in plan_terms() else term]  # type: ignore[index]
+    elif (period in (terms := plan_terms()) or term) and report_year:
+        year = terms[period if period in terms else term]  # type: ignore[index]
         if is_report and year < report_year and ctype == "target":
             ctype = "actual"  # “十五”期间…年均增长9.8% in a 2006 report's 十一五 part: the past term
     # words that change the claim type

@@ -18,7 +18,7 @@ from govextract import rules
 from govextract.gazetteer import gazetteer
 from govextract.indicators import indicator_id
 from govextract.numbers import Quantity, parse_quantities
-from govextract.segment import plan_terms
+from govextract.segment import fill_pattern, plan_terms
 
 
 @cache
@@ -28,7 +28,6 @@ def _re(pattern: str) -> regex.Pattern:
 
 _HAN = regex.compile(r"\p{Han}")
 _HAN_OR_DIGIT = regex.compile(r"[\p{Han}\d]")
-# kinds of figure a threshold of a class is said in (5亿元以上项目, 超10亿元的县)
 # clause boundaries inside a sentence
 _CLAUSE_PUNCT = ",，:：;；()（）"
 _APPROX_INSIDE = regex.compile(r"[\d十百千万亿][余多]")
@@ -281,7 +280,7 @@ def _rules() -> _Rules:
     lex = rules.load("indicators")  # the lexicon's list words: heads, whole terms
     terms = plan_terms()
     base_year_res = [regex.compile(p) for p in ctx["base_year_patterns"]]
-    term_base = regex.compile(ctx["term_base_pattern"].replace("{terms}", alt(list(terms))))
+    term_base = regex.compile(fill_pattern(ctx["term_base_pattern"]) or "")
     negative = frozenset(g["negative"] + g["rate_nouns_negative"] + cv["negative"])
     mo = ind["money_object"]
     gap = r"\s*"
@@ -1458,12 +1457,13 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
         elif indicator in r.needs_subject or (indicator and len(indicator) <= 3 and indicator.endswith(("投资", "面积"))):
             # 销售收入275.9亿元、利润12.6亿元: a measure after a measure is its peer, not its part
             # (a stock of another unit than the figure before is something else's: left as it is)
-            if prev_indicator and not prev_indicator.endswith(r.needs_subject_ends) and indicator not in r.stock_words:
-                subject = prev_indicator
-                indicator = prev_indicator + indicator
-            elif subject and prev_indicator.startswith(subject) and indicator not in r.stock_words:
-                # 个体工商户33.6万户，注册资金92.32亿元，从业人员|75.89万人: the same subject's
-                indicator = subject + indicator
+            if indicator not in r.stock_words:
+                if prev_indicator and not prev_indicator.endswith(r.needs_subject_ends):
+                    subject = prev_indicator
+                    indicator = prev_indicator + indicator
+                elif subject and prev_indicator.startswith(subject):
+                    # 个体工商户33.6万户，注册资金92.32亿元，从业人员|75.89万人: the same subject's
+                    indicator = subject + indicator
         elif (
             prev_indicator and x.role == "value" and r.bare_rate.fullmatch(indicator)
             and "率" not in prev_indicator and _opens_clause(before, indicator)

@@ -623,7 +623,7 @@ def _quantity(tb: _Tables, x: _Num, norm: str) -> _Q:
     if x.kind == "chinese" and n > 1 and all(t.kind == "L" for t in toks):
         # 突破万亿元 (bare_compound_scales): one of the compound scale -> 1 万亿元
         u = _unit_at(tb, norm, toks[0].start)
-        if u is not None and u[1] >= x.end and u[0] in tb.units:
+        if u is not None and u[1] >= x.end:
             scale = "".join(t.char for t in toks)
             return _Q(x.start, u[1], x.sign * 1.0, u[0], scale, tb.units[u[0]], x)
     cands: list[int] = []

@@ -97,7 +97,7 @@ def classify_heading(heading: str, report_year: int | None = None) -> str | None
 
 @cache
 def _last_year_first(report_year: int) -> regex.Pattern:
-    return regex.compile(rules.load("context")["last_year_first"].replace("{last_year}", str(report_year - 1)))
+    return regex.compile(fill_pattern(rules.load("context")["last_year_first"], report_year) or "(?!)")
 
 
 @cache
@@ -107,8 +107,26 @@ def plan_terms() -> dict[str, int]:
 
 
 @cache
+def _terms() -> str:
+    return rules.alternation(list(plan_terms()))
+
+
+def fill_pattern(pattern: str, report_year: int | None = None) -> str | None:
+    """A rules pattern with its placeholders filled: {terms} (every plan term), {past_terms}
+    (those ended before the report year), {address} (各位代表！ opening a paragraph),
+    {report_year} and {last_year}; None when it names a year and the year is unknown."""
+    if "{report_year}" in pattern or "{last_year}" in pattern:
+        if not report_year:
+            return None
+        pattern = pattern.replace("{report_year}", str(report_year)).replace("{last_year}", str(report_year - 1))
+    if "{past_terms}" in pattern:
+        pattern = pattern.replace("{past_terms}", past_terms(report_year))
+    return pattern.replace("{terms}", _terms()).replace("{address}", rules.load("context")["switch_address"])
+
+
+@cache
 def _heading_term() -> regex.Pattern:
-    return regex.compile(rf"“?({rules.alternation(list(plan_terms()))})”?")
+    return regex.compile(fill_pattern("“?({terms})”?") or "")
 
 
 def past_terms(report_year: int | None) -> str:
@@ -139,18 +157,14 @@ def sections(
         if stripped and len(stripped) <= max_len and any(h.search(stripped) for h in heads):
             cuts.append((pos, classify_heading(stripped, report_year), stripped.strip("*")))
         elif (
-            stripped and soft.match(stripped) and not (cuts and cuts[-1][1] == "glossary")
-            and (kind := classify_heading(stripped, report_year))
-        ):
+            (bold := bool(soft.match(stripped))) or (0 < len(stripped) <= plain_max and plain.match(stripped))
+        ) and not (cuts and cuts[-1][1] == "glossary") and (
             # **关于“十一五”规划**, **2008年工作回顾**: a bold line with no number that names a
-            # part (not a title inside an annex: **附件2** **2019年十件民生实事完成情况**)
-            cuts.append((pos, kind, stripped.strip("*")))
-        elif (
-            len(stripped) <= plain_max and plain.match(stripped) and not (cuts and cuts[-1][1] == "glossary")
-            and (kind := classify_heading(stripped, report_year)) in plain_kinds
+            # part (not a title inside an annex: **附件2** **2019年十件民生实事完成情况**); 过去五年
+            # 工作回顾 on a plain line, when the part is no plan (not a sub-heading read as one)
+            (kind := classify_heading(stripped, report_year)) and (bold or kind in plain_kinds)
         ):
-            # 过去五年工作回顾 on a plain line of its own (not a sub-heading read as the plan)
-            cuts.append((pos, kind, stripped))
+            cuts.append((pos, kind, stripped.strip("*")))
         else:
             n = len(cuts)
             if len(stripped) > 10 * max_len:
@@ -225,15 +239,10 @@ def _switch_res(report_year: int | None) -> list[tuple[str, frozenset[str], rege
     {report_year} in a pattern is the report's year (a pattern that names it is left out
     when the year is unknown)."""
     out = []
-    address = rules.load("context")["switch_address"]
-    for sw in rules.load("context").get("paragraph_switch", []):
+    for sw in rules.load("context")["paragraph_switch"]:
         for p in sw["patterns"]:
-            if "{report_year}" in p:
-                if not report_year:
-                    continue
-                p = p.replace("{report_year}", str(report_year))
-            p = p.replace("{past_terms}", past_terms(report_year)).replace("{address}", address)
-            out.append((sw["kind"], frozenset(sw["from"]), regex.compile(p), sw.get("scope") == "paragraph"))
+            if (filled := fill_pattern(p, report_year)) is not None:
+                out.append((sw["kind"], frozenset(sw["from"]), regex.compile(filled), sw.get("scope") == "paragraph"))
     return out
 
 
