@@ -343,8 +343,8 @@ def test_dated_figures_end_to_end(tmp_path: Path) -> None:
 
 
 def test_a_listed_levels_growths_are_dated_by_the_words_before_them(tmp_path: Path) -> None:
-    """…增加到2785亿元和2400亿元，年均分别增长21.4%和19.5%: each level joined to its growth
-    is 年均, the second too (blind audit, Guangdong 2008: only the first, or none, was)."""
+    """…分别达17699元和5624元，五年年均增长9.7%和7.5%: each level joined to its growth is
+    年均, the second too (blind audit, Guangdong 2008: only the first, or none, was)."""
     c = _claims_of(
         tmp_path,
         "2008年广东省政府工作报告\n\n一、过去五年工作回顾\n\n"

@@ -53,9 +53,9 @@ def _soft_heading() -> regex.Pattern:
 
 
 @cache
-def _plain_heading() -> tuple[regex.Pattern, int, frozenset[str]]:
+def _plain_heading() -> tuple[regex.Pattern, frozenset[str]]:
     ctx = rules.load("context")
-    return regex.compile(ctx["plain_heading"]), int(ctx["plain_heading_max_chars"]), frozenset(ctx["plain_heading_kinds"])
+    return regex.compile(ctx["plain_heading"]), frozenset(ctx["plain_heading_kinds"])
 
 
 @cache
@@ -151,13 +151,13 @@ def sections(
     pos = start
     inline, inline_words, trailing, trailing_tail = _inline_res()
     soft = _soft_heading()
-    plain, plain_max, plain_kinds = _plain_heading()
+    plain, plain_kinds = _plain_heading()
     for line in text[start:end].splitlines(keepends=True):
         stripped = line.strip()
         if stripped and len(stripped) <= max_len and any(h.search(stripped) for h in heads):
             cuts.append((pos, classify_heading(stripped, report_year), stripped.strip("*")))
         elif (
-            (bold := bool(soft.match(stripped))) or (0 < len(stripped) <= plain_max and plain.match(stripped))
+            (bold := bool(soft.match(stripped))) or plain.match(stripped)
         ) and not (cuts and cuts[-1][1] == "glossary") and (
             # **关于“十一五”规划**, **2008年工作回顾**: a bold line with no number that names a
             # part (not a title inside an annex: **附件2** **2019年十件民生实事完成情况**); 过去五年
