@@ -57,6 +57,7 @@ class _Ctx:
     five_year_plan_period: str  # a flow's period in a five-year plan with no term ending then
     per_year: regex.Pattern  # 每年…: a figure of each year, no total
     per_year_clause: regex.Pattern  # …,年劳务收入|1316亿元: a year's amount, no total
+    term_comparison: regex.Pattern  # 比“九五”时期增长13.4%: a flow's total, growth or not
     carry: list[tuple[str, regex.Pattern]]  # 预计… opening a sentence: holds past its ；
     actual_own_clause: bool  # in plan parts, an actual cue counts only in its own clause
     preamble_target: Any  # the target cues that count in a preamble (力争, not 控制在)
@@ -107,6 +108,7 @@ def _ctx() -> _Ctx:
         five_year_plan_period=c["five_year_total"]["plan_period"],
         per_year=regex.compile(rules.alternation(c["five_year_total"]["per_year"])),
         per_year_clause=regex.compile(c["five_year_total"]["per_year_clause"]),
+        term_comparison=regex.compile(fill_pattern(c["five_year_total"]["term_comparison"]) or ""),
         carry=[(kind, rules.fast_compile(p)) for kind, p in c["carry_to_semicolon"].items()],
         actual_own_clause=bool(c.get("actual_cue_own_clause", False)),
         preamble_target=rules.scanner(c["preamble_target_cues"]),
@@ -158,6 +160,12 @@ def start_year(
         return year - 1 if year else None
     span = c.over_years_span if c.over_years.search(change) else c.start_span.get(section_kind, c.default_span)
     return year - span if year else None
+
+
+def compared_with_term(words: str) -> bool:
+    """Whether words between a flow and its growth compare it with a whole term (…，比“九五”
+    时期增长): the flow is then a term's total like one with no growth."""
+    return bool(_ctx().term_comparison.search(words))
 
 
 def carried_type(sentence: str) -> str | None:
