@@ -228,7 +228,7 @@ def _rules() -> _Rules:
     verbs = g["positive"] + g["negative"]
     comparison = "(?:" + "|".join(
         [regex.escape(w) for w in sorted(g["comparisons"], key=len, reverse=True)]
-        + g["comparison_patterns"]
+        + [p.replace("{bases}", c["comparison_bases"]) for p in g["comparison_patterns"]]
     ) + ")"
     fillers = "(?:" + alt(g["fillers"]) + ")"
     cv = g["comparison_verbs"]
@@ -329,10 +329,10 @@ def _rules() -> _Rules:
         each_growth_gap=regex.compile(c["each"]["growth_gap"].replace("{price_basis}", c["price_basis"])),
         stock_change=regex.compile(rf"(?:{alt(ind['stock_words'])})(?:{alt(ind['stock_changes'])})?"),
         have_verb=regex.compile(alt(ind["have_verbs"])),
-        time_words=regex.compile(ind["time_words"]),
+        time_words=regex.compile(fill_pattern(ind["time_words"]) or ""),
         period_items=dict(ind["period_items"]),
         period_item_end=regex.compile(rf"(?:{alt(list(ind['period_items']))})$"),
-        from_start=regex.compile(ind["from_start"]),
+        from_start=regex.compile(fill_pattern(ind["from_start"]) or ""),
         from_point=regex.compile(ind["from_point"]),
         from_point_tail=regex.compile(ind["from_point_tail"]),
         whole_terms=tuple(lex["whole_terms"]),
@@ -371,7 +371,7 @@ def _rules() -> _Rules:
         scope_lead=regex.compile(rf"^(?:{alt(ind['preposition_scopes'])})"),
         preposition_scope=regex.compile(rf"(?:{alt(ind['prepositions'])})(?:{alt(ind['preposition_scopes'])})?"),
         list_tail=regex.compile(rf"\s*(?:{alt(ind['list_connectors'])})\s*$"),
-        comparison_only=regex.compile(ind["comparison_only"].replace("{bases}", c["comparison_bases"])),
+        comparison_only=regex.compile(fill_pattern(ind["comparison_only"].replace("{bases}", c["comparison_bases"])) or ""),
         base_figure=regex.compile(ind["base_figure"]),
         share_of=regex.compile(ind["share_of"]),
         growth_alternative=regex.compile(c["growth_alternative"]),
@@ -524,7 +524,7 @@ def extract_sentence(text: str) -> list[Candidate]:
     qs: list[_Q] = []
     starts: list[tuple[_Q, tuple[int, int]]] = []  # undated starting levels (由|346.7亿元|增加到…), where their 由 stands and their 增加到 ends
     for k, q in enumerate(quants):
-        if q.unit is None and k + 1 < len(quants) and (shared := _shared_unit(text, q, quants[k + 1])):
+        if (q.unit is None or q.kind == "number") and k + 1 < len(quants) and (shared := _shared_unit(text, quants, k)):
             q = shared  # 分别提高5.7|和6.8个百分点: the list's one unit
         if not q.unit and not (q.unit == "" and q.number.kind == "fraction"):
             continue  # a bare number; 三分之一 (a share without unit) stays
@@ -617,13 +617,34 @@ def _noun_and_measure(words: str) -> tuple[str, str]:
     return words[: m.start()], m.group(0)
 
 
-def _shared_unit(text: str, q: Quantity, nxt: Quantity) -> Quantity | None:
-    """5.7 in 分别提高5.7和6.8个百分点: a bare first item of a 分别 list takes the unit
-    of the item after it."""
+def _shared_unit(text: str, quants: list[Quantity], k: int) -> Quantity | None:
+    """5.7 in 分别提高5.7和6.8个百分点: a bare item of a 分别 list takes the unit of the first
+    item after it that says one (3.5、4.2和5亿元); a bare scale takes a unit of that scale
+    (1226万、1006万和377万人 -> 万人)."""
     r = _rules()
-    if not nxt.unit or nxt.value_max is not None or not r.list_gap.fullmatch(text, q.end, nxt.start):
+    q = quants[k]
+
+    def bare(x: Quantity) -> bool:
+        return x.unit is None or (x.kind == "number" and x.unit == q.unit)
+
+    def joined(i: int) -> bool:  # quants[i] follows quants[i - 1] in the list
+        return r.list_gap.fullmatch(text, quants[i - 1].end, quants[i].start) is not None
+
+    j = k + 1
+    while j < len(quants) and joined(j) and bare(quants[j]):
+        j += 1
+    if j >= len(quants) or not joined(j):
         return None
-    if nxt.unit not in r.shared_unit_changes and not r.shared_unit_cue.search(text, max(0, q.start - r.shared_unit_window), q.start):
+    nxt = quants[j]
+    if not nxt.unit or nxt.value_max is not None or nxt.kind == "number":
+        return None
+    if q.unit is not None and not (nxt.unit.startswith(q.unit) and nxt.unit != q.unit):
+        return None
+    first = k
+    while first > 0 and joined(first) and bare(quants[first - 1]):
+        first -= 1
+    head = quants[first].start
+    if nxt.unit not in r.shared_unit_changes and not r.shared_unit_cue.search(text, max(0, head - r.shared_unit_window), head):
         return None
     return replace(q, unit=nxt.unit, unit_base=nxt.unit_base, factor=nxt.factor, kind=nxt.kind)
 
@@ -1411,7 +1432,13 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             base = _re(r"(?:19|20)\d{2}").search(indicator)
             cmp_base = int(base.group(0)) if base else None
             is_change = True
-            indicator = _with_change(prev_indicator, before.strip(" ,，"))
+            changed = prev_indicator
+            if x.role == "value" and prev_unit != x.q.unit_base:
+                # 生产总值21701亿元，占全国的11.9%，比“九五”期末增加10960亿元: the change of the
+                # last figure in its unit, not of the share between
+                same = next((c for c in reversed(out) if c.value is not None and c.unit_base == x.q.unit_base), None)
+                changed = same.indicator if same else prev_indicator
+            indicator = _with_change(changed, before.strip(" ,，"))
         elif (
             prev_indicator and prev_unit == x.q.unit_base and text[floor:x.lead].lstrip()[:1] in ("、", ",", "，")
             and (swapped := _counterpart(indicator, prev_indicator))
