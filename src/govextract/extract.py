@@ -31,7 +31,6 @@ _HAN_OR_DIGIT = regex.compile(r"[\p{Han}\d]")
 # clause boundaries inside a sentence
 _CLAUSE_PUNCT = ",，:：;；()（）"
 _APPROX_INSIDE = regex.compile(r"[\d十百千万亿][余多]")
-_LIST_SEP = regex.compile(r"[、]|(?<=\p{Han}|\d[A-Z])(?:和|及|以及|与)(?=\p{Han}|\d[A-Z])")  # 4A和3A级
 _ENUM_SEP = regex.compile(r"[、]")
 _BRACKETED = regex.compile(r"[（(][^（()）]*[）)]")
 # rules whose name came from the noun after the figure: no list verb or part-of prefix
@@ -115,6 +114,7 @@ class _Rules:
     heads: tuple[str, ...]  # head nouns a list shares (营业额), the longest first
     from_to_tail: regex.Pattern  # …由17698元、5781元增加到|: the names stand before it
     list_gap: regex.Pattern  # 11578元|和|3665.7元: between figures of a list said once
+    list_sep: regex.Pattern  # A、B和C: between a list's names, never inside a word (普及率)
     shared_unit_cue: regex.Pattern  # 分别 shortly before a list whose unit is said once
     shared_unit_window: int
     shared_unit_changes: frozenset[str]
@@ -144,6 +144,9 @@ class _Rules:
     preposition_scope: regex.Pattern  # a preposition with only a scope: 对全区
     list_tail: regex.Pattern  # a list connector at the end of a string
     comparison_only: regex.Pattern
+    region_gap: regex.Pattern  # 高于全国平均: a gap to a wider area, of the figure before
+    region_gap_speed: str  # 增速: named in a gap of a growth
+    region_gap_not_subject: tuple[str, ...]  # 预定目标: no figure a gap is of
     base_figure: regex.Pattern  # 比2000年的|1570亿元: a figure of the base year
     share_of: regex.Pattern  # 占全省的: a share whose subject is the figure before
     unit_places: frozenset[str]  # 州直, 市本级: places the gazetteer does not list
@@ -339,6 +342,10 @@ def _rules() -> _Rules:
         heads=tuple(sorted(lex["heads"], key=len, reverse=True)),
         from_to_tail=regex.compile(ind["from_to_tail"]),
         list_gap=regex.compile(c["list_gap"]),
+        list_sep=regex.compile(
+            rf"(?:{alt(c['list_separators']['not_in'])})(*SKIP)(*FAIL)|、|(?<=\p{{Han}}|\d[A-Z])"
+            rf"(?:{alt([w for w in c['list_separators']['words'] if w != '、'])})(?=\p{{Han}}|\d[A-Z])"
+        ),
         shared_unit_cue=regex.compile(c["shared_unit"]["cue"]),
         shared_unit_window=int(c["shared_unit"]["window"]),
         shared_unit_changes=frozenset(c["shared_unit"]["changes"]),
@@ -371,6 +378,11 @@ def _rules() -> _Rules:
         scope_lead=regex.compile(rf"^(?:{alt(ind['preposition_scopes'])})"),
         preposition_scope=regex.compile(rf"(?:{alt(ind['prepositions'])})(?:{alt(ind['preposition_scopes'])})?"),
         list_tail=regex.compile(rf"\s*(?:{alt(ind['list_connectors'])})\s*$"),
+        region_gap=regex.compile(
+            ind["region_gap"]["pattern"].replace("{areas}", rf"{ind['region_gap']['areas']}(?:\s*[、和及]\s*{ind['region_gap']['areas']})*")
+        ),
+        region_gap_speed=ind["region_gap"]["speed"],
+        region_gap_not_subject=tuple(ind["region_gap"]["not_subject_ends"]),
         comparison_only=regex.compile(fill_pattern(ind["comparison_only"].replace("{bases}", c["comparison_bases"])) or ""),
         base_figure=regex.compile(ind["base_figure"]),
         share_of=regex.compile(ind["share_of"]),
@@ -524,7 +536,7 @@ def extract_sentence(text: str) -> list[Candidate]:
     qs: list[_Q] = []
     starts: list[tuple[_Q, tuple[int, int]]] = []  # undated starting levels (由|346.7亿元|增加到…), where their 由 stands and their 增加到 ends
     for k, q in enumerate(quants):
-        if (q.unit is None or q.kind == "number") and k + 1 < len(quants) and (shared := _shared_unit(text, quants, k)):
+        if k + 1 < len(quants) and (shared := _shared_unit(text, quants, k)):
             q = shared  # 分别提高5.7|和6.8个百分点: the list's one unit
         if not q.unit and not (q.unit == "" and q.number.kind == "fraction"):
             continue  # a bare number; 三分之一 (a share without unit) stays
@@ -625,7 +637,7 @@ def _shared_unit(text: str, quants: list[Quantity], k: int) -> Quantity | None:
     q = quants[k]
 
     def bare(x: Quantity) -> bool:
-        return x.unit is None or (x.kind == "number" and x.unit == q.unit)
+        return x.unit is None or (q.unit is not None and x.unit == q.unit)
 
     def joined(i: int) -> bool:  # quants[i] follows quants[i - 1] in the list
         return r.list_gap.fullmatch(text, quants[i - 1].end, quants[i].start) is not None
@@ -638,8 +650,10 @@ def _shared_unit(text: str, quants: list[Quantity], k: int) -> Quantity | None:
     nxt = quants[j]
     if not nxt.unit or nxt.value_max is not None or nxt.kind == "number":
         return None
-    if q.unit is not None and not (nxt.unit.startswith(q.unit) and nxt.unit != q.unit):
-        return None
+    if q.unit is not None and not (
+        nxt.unit.startswith(q.unit) and nxt.unit != q.unit and (q.kind == "number" or nxt.unit in r.shared_unit_changes)
+    ):
+        return None  # (1.2个和0.8个百分点: a measure word of the unit's, said twice)
     first = k
     while first > 0 and joined(first) and bare(quants[first - 1]):
         first -= 1
@@ -969,8 +983,22 @@ def _distributive_groups(text: str, qs: list[_Q]) -> list[tuple[int, int, int]]:
     return groups
 
 
-def _split_items(seg: str, sep: regex.Pattern = _LIST_SEP) -> list[tuple[int, int]]:
+def _gap_name(subject: Candidate, mg: regex.Match, area: str) -> str:
+    """The name of a gap to a wider area said of `subject` (城镇登记失业率 + 低于全国; a growth's:
+    第三产业 + 增速 + 高于全国平均)."""
+    r = _rules()
+    speed = mg["speed"] or ""
+    if (
+        not speed and subject.growth_rate is not None and not subject.indicator.endswith(("增速", "增幅", "增长"))
+        and not r.price_re.search(subject.indicator)  # 居民消费价格上涨5.4％，低于全国…: a price's rise
+    ):
+        speed = r.region_gap_speed
+    return subject.indicator + speed + mg["cmp"] + area + mg["tail"]
+
+
+def _split_items(seg: str, sep: regex.Pattern | None = None) -> list[tuple[int, int]]:
     """Spans of the items of a list 'A、B和C' (relative to seg)."""
+    sep = sep or _rules().list_sep
     out = []
     pos = 0
     for m in sep.finditer(seg):
@@ -1106,7 +1134,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                 # 软件和信息技术服务业、知识产权业…: 和 inside an item's name, 、 between items
                 # (not in the last item, which holds the shared head: …户数和注册资本)
                 enum = _split_items(text[cstart:k], _ENUM_SEP)
-                if len(enum) == n and not _LIST_SEP.search(text, cstart + enum[-1][0], cstart + enum[-1][1]):
+                if len(enum) == n and not r.list_sep.search(text, cstart + enum[-1][0], cstart + enum[-1][1]):
                     items = enum
             head = qs[gi]
             role = head.role
@@ -1118,6 +1146,17 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                 qs[idx].base_year = qs[idx].base_year or head.base_year
                 # 分别提高到不低于250元和142元, 分别增长7%和8%左右: the qualifier is said once for all
                 qs[idx].qualifier = qs[idx].qualifier or head.qualifier or tail_q
+            areas = (mg := r.region_gap.fullmatch(_clean_indicator(text[cstart:qs[gi].lead].replace("分别", "")))) and _re(r"\s*[、和及]\s*").split(mg["areas"])
+            if mg and ((len(areas) == n and out) or (len(areas) == 1 and len(out) >= n)):
+                # …2.15%，分别低于全国、全省|1.47个和0.1个百分点: the figure before's gap to each
+                # area; A…、B…，分别增长…，分别高于全省|9.2和4.8个百分点: each figure's gap
+                gaps = [(out[-1], a) for a in areas] if len(areas) == n else [(c, areas[0]) for c in out[-n:]]
+                for (subject, area), idx in zip(gaps, range(gi, gj + 1), strict=True):
+                    qs[idx].role = "value"  # a gap is a level, its direction in its name
+                    out.append(_candidate(text, qs[idx], _gap_name(subject, mg, area), cstart, rule="distributive"))
+                i = gj + 1
+                last_value = None
+                continue
             names: list[str]
             bare = not _clean_indicator(r.time_words.sub("", text[cstart:k])) or r.join_re.match(text[cstart:k])
             prev_vals = [c for c in out if c.value is not None and c.growth_rate is None and c.end <= qs[gi].lead] if bare else []
@@ -1427,6 +1466,13 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
         elif prev_indicator and x.q.unit in r.share_units and (ms := r.share_of.fullmatch(indicator)):
             # 中国创新创业大赛奖5项,占全省的71%: the share of the figure before
             indicator = r.share_name.format(prev=prev_indicator, whole=ms.group("whole"))
+        elif (mg := r.region_gap.fullmatch(indicator)) and (
+            subject := next((c for c in reversed(out) if not c.indicator.endswith(r.region_gap_not_subject)), None)
+        ):
+            # 第三产业增长10.4%，|高于全国平均2.1个百分点: the gap of the figure before, a level
+            # whose direction its name says (no figure's change, no name for figures after)
+            indicator = _gap_name(subject, mg, mg["areas"])
+            x.role, is_change = "value", True
         elif prev_indicator and r.comparison_only.fullmatch(indicator):
             # 人均可支配收入30788元,比2010年增加13480元: the change of the figure before
             base = _re(r"(?:19|20)\d{2}").search(indicator)
@@ -1470,7 +1516,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             indicator = place
             split = _place_split(pv)
             topic = split[1] if split else r.scope_lead.sub("", pv)
-            if len(topic) >= 2 and not _is_place(topic) and not _LIST_SEP.search(topic) and indicator not in topic:
+            if len(topic) >= 2 and not _is_place(topic) and not r.list_sep.search(topic) and indicator not in topic:
                 if split and out and out[-1].indicator == pv and pv.endswith(split[0]):
                     out[-1].indicator = split[0] + topic  # 游客花费州直 -> 州直游客花费
                 indicator += topic

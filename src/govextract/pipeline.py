@@ -177,7 +177,8 @@ def _claims_of_article(
             carried_here = carried if goes_on else None  # only the parts after its ；, or a 。其中… sentence
             started: dict[int, int | None] = {}  # undated starting levels' years, by where the figure they change to stands
             for cand in extract.extract_sentence(sent.text):
-                flow = cand.value is not None and cand.unit not in ("%", "‰", "") and (
+                # (a share, a rate or a gap in points is no flow to sum over years)
+                flow = cand.value is not None and cand.unit not in ("%", "‰", "") and cand.unit_base != "百分点" and (
                     cand.growth_rate is None or ctxmod.compared_with_term(sent.text[cand.num_start:cand.end])
                 )
                 ctx = ctxmod.claim_context(
