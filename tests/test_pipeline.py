@@ -402,18 +402,26 @@ def test_starting_levels_end_to_end(tmp_path: Path) -> None:
 def test_flows_compared_with_a_whole_term_are_totals(tmp_path: Path) -> None:
     """In a five-year review a flow compared with a whole term or the five years before
     (比“九五”时期, 比上个五年) is a five-year total with its growth too; one compared with a
-    term's end (比“九五”末) is not."""
+    term's end (比“九五”末) is not, nor is a gap in points."""
     c = _claims_of(
         tmp_path,
         "2006年某省政府工作报告\n\n——2006年1月20日在某省第十届人民代表大会第四次会议上\n\n"
         "一、“十五”时期工作回顾\n\n"
         "五年实际利用外资51.9亿美元，比“九五”时期增长13.4%。"
         "累计投入“三农”资金475.8亿元，比上个五年增长2.4倍。"
-        "出口120亿美元，比“九五”末增长50%。\n",
+        "出口120亿美元，比“九五”末增长50%。"
+        "国内生产总值年均增长11%，高于全国2.7个百分点。\n",
     )
     v = _nan_none
-    got = {r.value: (r.year, v(r.period), v(r.growth_rate)) for r in c.itertuples()}
-    assert got == {51.9: (2005, "五年累计", 13.4), 475.8: (2005, "五年累计", 2.4), 120.0: (2005, None, 50.0)}
+    got = {(v(r.value), v(r.growth_rate)): (r.year, v(r.period)) for r in c.itertuples()}
+    assert got == {
+        (51.9, 13.4): (2005, "五年累计"),
+        (475.8, 2.4): (2005, "五年累计"),
+        (120.0, 50.0): (2005, None),
+        (None, 11.0): (2005, "年均"),
+        # (a gap in points is no flow to sum over the term)
+        (2.7, None): (2005, None),
+    }
 
 
 def test_starting_levels_dated_by_their_own_words(tmp_path: Path) -> None:
