@@ -424,6 +424,19 @@ def test_flows_compared_with_a_whole_term_are_totals(tmp_path: Path) -> None:
     }
 
 
+def test_growth_said_as_a_base_is_of_the_year_before(tmp_path: Path) -> None:
+    """在上年增长18%的基础上再增长14.8%: the 18% is the year before last year's; a goal kept
+    within last year's rise (控制在去年实际涨幅4.8%以内) stays the plan year's."""
+    c = _claims_of(
+        tmp_path,
+        "2016年某省政府工作报告\n\n——2016年1月20日在某省第十二届人民代表大会第四次会议上\n\n"
+        "一、2015年工作回顾\n\n哈尔滨机场旅客吞吐量在上年增长18%的基础上再增长14.8%。\n\n"
+        "二、2016年工作安排\n\n居民消费价格涨幅控制在去年实际涨幅4.8%以内。\n",
+    )
+    got = {r.growth_rate: (r.year, r.claim_type) for r in c.itertuples()}
+    assert got == {18.0: (2014, "actual"), 14.8: (2015, "actual"), 4.8: (2016, "target")}
+
+
 def test_starting_levels_dated_by_their_own_words(tmp_path: Path) -> None:
     """A start's own words or the sentence date it (由“八五”期末的, 由上年的, an earlier
     由2005年的); 年均 counts only in the figure it changes to; a goal's start is last year's;

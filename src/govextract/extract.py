@@ -145,6 +145,9 @@ class _Rules:
     list_tail: regex.Pattern  # a list connector at the end of a string
     comparison_only: regex.Pattern
     region_gap: regex.Pattern  # 高于全国平均: a gap to a wider area, of the figure before
+    prior_growth_tail: regex.Pattern  # 吞吐量在上年|增长18%的基础上: last year's growth
+    prior_growth_then: regex.Pattern  # …的基础上再|增长14.8%: the growth of the one before
+    prior_growth_after: regex.Pattern  # 18%|的基础上: the first growth is a base
     region_gap_speed: str  # 增速: named in a gap of a growth
     region_gap_not_subject: tuple[str, ...]  # 预定目标: no figure a gap is of
     base_figure: regex.Pattern  # 比2000年的|1570亿元: a figure of the base year
@@ -378,6 +381,9 @@ def _rules() -> _Rules:
         scope_lead=regex.compile(rf"^(?:{alt(ind['preposition_scopes'])})"),
         preposition_scope=regex.compile(rf"(?:{alt(ind['prepositions'])})(?:{alt(ind['preposition_scopes'])})?"),
         list_tail=regex.compile(rf"\s*(?:{alt(ind['list_connectors'])})\s*$"),
+        prior_growth_tail=regex.compile(ind["prior_growth"]["tail"]),
+        prior_growth_then=regex.compile(ind["prior_growth"]["then"]),
+        prior_growth_after=regex.compile(ind["prior_growth"]["after"]),
         region_gap=regex.compile(
             ind["region_gap"]["pattern"].replace("{areas}", rf"{ind['region_gap']['areas']}(?:\s*[、和及]\s*{ind['region_gap']['areas']})*")
         ),
@@ -1318,6 +1324,11 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                     i = g[2] + 1
             continue
         indicator = x.changed or _indicator_before(before)
+        years_back = 0  # 在上年|增长18%的基础上: a growth of the year before the claim's
+        if x.role == "growth" and (mp := r.prior_growth_tail.search(indicator)) and r.prior_growth_after.match(text, x.end):
+            indicator, years_back = indicator[: mp.start()], 1
+        elif x.role == "growth" and out and out[-1].extra.get("years_back") and r.prior_growth_then.fullmatch(indicator):
+            indicator = out[-1].indicator  # …的基础上再|增长14.8%: the same figure's growth
         cmp_base: int | None = None
         figure_year: int | None = None  # the year a base figure is dated at
         is_change = False  # an absolute change of the figure before
@@ -1593,6 +1604,8 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             lead = r.lead_verb.match(indicator)
             indicator = (lead.group(0) if lead else "") + class_names[x.q.start]
         cand = _candidate(text, x, indicator, ind_start, rule=rule)
+        if years_back:
+            cand.extra["years_back"] = years_back
         cand.base_year = cand.base_year or cmp_base or (figure_base if x.role == "growth" else None)
         figure_base = None
         if figure_year is not None:

@@ -219,7 +219,7 @@ def _claims_of_article(
                     "adcode": meta.adcode,
                     "report_year": meta.report_year,
                     # a figure dated at a base year (比2000年的1570亿元) is that year's actual level
-                    "year": dated or ctx.year,
+                    "year": dated or (ctx.year - cand.extra.get("years_back", 0) if ctx.year else ctx.year),
                     # a list over periods (一季度、上半年…分别增长…) names each claim's own
                     "period": None if dated else cand.extra.get("period", ctx.period),
                     "claim_type": "actual" if dated else ctx.claim_type,
