@@ -424,6 +424,20 @@ def test_flows_compared_with_a_whole_term_are_totals(tmp_path: Path) -> None:
     }
 
 
+def test_one_figure_said_of_each_name_keeps_every_name(tmp_path: Path) -> None:
+    """A、B均增长8%: both claims span the same words and figure; the run keeps both (it had
+    dropped all but the first as a repeat; blind audit round 18, Hailaer 2016)."""
+    c = _claims_of(
+        tmp_path,
+        "2016年某区政府工作报告\n\n——2016年1月20日在某区第十四届人民代表大会第五次会议上\n\n"
+        "一、2016年工作安排\n\n城镇常住居民人均可支配收入、农村常住居民人均可支配收入均增长8%。\n",
+    )
+    assert sorted(zip(c.indicator, c.growth_rate, c.claim_type, strict=True)) == [
+        ("农村常住居民人均可支配收入", 8.0, "target"),
+        ("城镇常住居民人均可支配收入", 8.0, "target"),
+    ]
+
+
 def test_growth_said_as_a_base_is_of_the_year_before(tmp_path: Path) -> None:
     """在上年增长18%的基础上再增长14.8%: the 18% is the year before last year's; a goal kept
     within last year's rise (控制在去年实际涨幅4.8%以内) stays the plan year's."""

@@ -162,7 +162,7 @@ def _claims_of_article(
         secs = segment.sections(text, a_s, a_e, initial, meta.report_year)
     claims: list[dict[str, Any]] = []
     rejects: list[dict[str, Any]] = []
-    seen: set[tuple[int, int, float | None, float | None]] = set()
+    seen: set[tuple[int, int, float | None, float | None, str]] = set()  # (…, indicator: A、B均增长8% spans both)
     pending: list[tuple[dict[str, Any], Any]] = []
     meeting_month = int(meta.meeting_date[5:7]) if meta.meeting_date and len(meta.meeting_date) >= 7 else None
     title_end = docmeta.title_line_end(text, a_s, a_e)
@@ -195,7 +195,7 @@ def _claims_of_article(
                 )
                 ns, ne = sent.start + cand.start, sent.start + cand.end
                 rs, re_ = mapped.raw_span(ns, ne)
-                key = (rs, re_, cand.value, cand.growth_rate)
+                key = (rs, re_, cand.value, cand.growth_rate, cand.indicator)
                 if key in seen:
                     continue
                 seen.add(key)
