@@ -410,7 +410,8 @@ def test_flows_compared_with_a_whole_term_are_totals(tmp_path: Path) -> None:
         "五年实际利用外资51.9亿美元，比“九五”时期增长13.4%。"
         "累计投入“三农”资金475.8亿元，比上个五年增长2.4倍。"
         "出口120亿美元，比“九五”末增长50%。"
-        "国内生产总值年均增长11%，高于全国2.7个百分点。\n",
+        "国内生产总值年均增长11%，高于全国2.7个百分点。"
+        "省财政对欠发达地区累计转移支付513亿元，比前五年增长1.8倍。\n",
     )
     v = _nan_none
     got = {(v(r.value), v(r.growth_rate)): (r.year, v(r.period)) for r in c.itertuples()}
@@ -421,6 +422,8 @@ def test_flows_compared_with_a_whole_term_are_totals(tmp_path: Path) -> None:
         (None, 11.0): (2005, "年均"),
         # (a gap in points is no flow to sum over the term)
         (2.7, None): (2005, None),
+        # (欠发达 holds 达 but says no level; blind audit round 18, Zhejiang 2008)
+        (513.0, 1.8): (2005, "五年累计"),
     }
 
 
