@@ -411,7 +411,8 @@ def test_flows_compared_with_a_whole_term_are_totals(tmp_path: Path) -> None:
         "累计投入“三农”资金475.8亿元，比上个五年增长2.4倍。"
         "出口120亿美元，比“九五”末增长50%。"
         "国内生产总值年均增长11%，高于全国2.7个百分点。"
-        "省财政对欠发达地区累计转移支付513亿元，比前五年增长1.8倍。\n",
+        "省财政对欠发达地区累计转移支付513亿元，比前五年增长1.8倍。"
+        "五年转移农村劳动力1974万人，年劳务收入1316亿元，比“九五”时期增长20%。\n",
     )
     v = _nan_none
     got = {(v(r.value), v(r.growth_rate)): (r.year, v(r.period)) for r in c.itertuples()}
@@ -424,6 +425,9 @@ def test_flows_compared_with_a_whole_term_are_totals(tmp_path: Path) -> None:
         (2.7, None): (2005, None),
         # (欠发达 holds 达 but says no level; blind audit round 18, Zhejiang 2008)
         (513.0, 1.8): (2005, "五年累计"),
+        # (review) a year's amount (年劳务收入) is no total, compared with a term or not
+        (1974.0, None): (2005, "五年累计"),
+        (1316.0, 20.0): (2005, None),
     }
 
 
@@ -448,10 +452,18 @@ def test_growth_said_as_a_base_is_of_the_year_before(tmp_path: Path) -> None:
         tmp_path,
         "2016年某省政府工作报告\n\n——2016年1月20日在某省第十二届人民代表大会第四次会议上\n\n"
         "一、2015年工作回顾\n\n哈尔滨机场旅客吞吐量在上年增长18%的基础上再增长14.8%。\n\n"
-        "二、2016年工作安排\n\n居民消费价格涨幅控制在去年实际涨幅4.8%以内。\n",
+        "二、2016年工作安排\n\n居民消费价格涨幅控制在去年实际涨幅4.8%以内。"
+        "全省生产总值力争在上年增长7%的基础上再增长7.5%。\n",
     )
-    got = {r.growth_rate: (r.year, r.claim_type) for r in c.itertuples()}
-    assert got == {18.0: (2014, "actual"), 14.8: (2015, "actual"), 4.8: (2016, "target")}
+    got = {r.growth_rate: (r.indicator, r.year, r.claim_type) for r in c.itertuples()}
+    assert got == {
+        18.0: ("哈尔滨机场旅客吞吐量", 2014, "actual"),
+        14.8: ("哈尔滨机场旅客吞吐量", 2015, "actual"),
+        4.8: ("居民消费价格涨幅控制在去年", 2016, "target"),
+        # (review) the base said in the plan is last year's result
+        7.0: ("全省生产总值", 2015, "actual"),
+        7.5: ("全省生产总值", 2016, "target"),
+    }
 
 
 def test_starting_levels_dated_by_their_own_words(tmp_path: Path) -> None:

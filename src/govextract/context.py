@@ -192,9 +192,12 @@ def claim_context(
     meeting_month: int | None = None,
     carried: str | None = None,
     growth_pos: int | None = None,
+    term_total: bool = False,
 ) -> ClaimContext:
     """Context of the claim whose number stands at `num_pos` of `sentence`; `growth_pos`:
-    where its growth stands when that comes before its number (增长17.4%，达72.8亿美元)."""
+    where its growth stands when that comes before its number (增长17.4%，达72.8亿美元);
+    `term_total`: the flow is compared with a whole term (累计达518.86亿美元，比“八五”增加…),
+    a total whatever level word its clause holds."""
     c = _ctx()
     year, ctype, period = section_default(section_kind, report_year, is_report, article_year)
     default_year = year
@@ -306,7 +309,7 @@ def claim_context(
     if (
         flow and period is None and section_kind in FIVE_YEAR_KINDS and not explicit
         and not any(w in before for w in c.period_reset)  # 全年又有91.62万人…: one year's
-        and not _sums_no_level(c, before, 0, False)
+        and (term_total or not _sums_no_level(c, before, 0, False))
         and not c.per_year_clause.search(_CLAUSE_SEP.split(before)[-1])
     ):
         if section_kind == "five_year_review":

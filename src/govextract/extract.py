@@ -8,6 +8,7 @@ input and validates them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
@@ -149,6 +150,8 @@ class _Rules:
     prior_growth_then: regex.Pattern  # …的基础上再|增长14.8%: the growth of the one before
     prior_growth_after: regex.Pattern  # 18%|的基础上: the first growth is a base
     region_gap_speed: str  # 增速: named in a gap of a growth
+    region_gap_speeds: tuple[str, ...]  # names ending so already name a growth
+    region_gap_sep: regex.Pattern  # between the areas of a list (全国、全省)
     region_gap_not_subject: tuple[str, ...]  # 预定目标: no figure a gap is of
     base_figure: regex.Pattern  # 比2000年的|1570亿元: a figure of the base year
     share_of: regex.Pattern  # 占全省的: a share whose subject is the figure before
@@ -385,9 +388,13 @@ def _rules() -> _Rules:
         prior_growth_then=regex.compile(ind["prior_growth"]["then"]),
         prior_growth_after=regex.compile(ind["prior_growth"]["after"]),
         region_gap=regex.compile(
-            ind["region_gap"]["pattern"].replace("{areas}", rf"{ind['region_gap']['areas']}(?:\s*[、和及]\s*{ind['region_gap']['areas']})*")
+            ind["region_gap"]["pattern"].replace(
+                "{areas}", rf"{ind['region_gap']['areas']}(?:{ind['region_gap']['separator']}{ind['region_gap']['areas']})*"
+            )
         ),
         region_gap_speed=ind["region_gap"]["speed"],
+        region_gap_speeds=tuple(ind["region_gap"]["speeds"]),
+        region_gap_sep=regex.compile(ind["region_gap"]["separator"]),
         region_gap_not_subject=tuple(ind["region_gap"]["not_subject_ends"]),
         comparison_only=regex.compile(fill_pattern(ind["comparison_only"].replace("{bases}", c["comparison_bases"])) or ""),
         base_figure=regex.compile(ind["base_figure"]),
@@ -403,7 +410,9 @@ def _rules() -> _Rules:
         rate_end=regex.compile(rf"(?:{ind['bare_rate']})$"),
         after_change=regex.compile(ind["figure_after_figure"]["change"]),
         after_level=regex.compile(ind["figure_after_figure"]["level"]),
-        change_in_clause=regex.compile(ind["figure_after_figure"]["change_in_clause"].replace("{bases}", c["comparison_bases"])),
+        change_in_clause=regex.compile(
+            fill_pattern(ind["figure_after_figure"]["change_in_clause"].replace("{bases}", c["comparison_bases"])) or ""
+        ),
         change_verb=regex.compile(ind["figure_after_figure"]["change_verb"]),
         increments=regex.compile(alt(list(ind["figure_after_figure"]["increments"]))),
         increment_names=dict(ind["figure_after_figure"]["increments"]),
@@ -713,9 +722,13 @@ def _with_change(name: str, change: str) -> str:
 
 
 def _change_base(m: regex.Match) -> int | None:
-    """The base year a match of change_in_clause names (比2000年增加: 2000); None for 比上年."""
-    y = m.groupdict().get("y")
-    return int(y) if y else None
+    """The base year a match of change_in_clause names (比2000年增加: 2000; 比“九五”期末增加:
+    2000, the term's last); None for 比上年 and a whole term."""
+    if y := m.groupdict().get("y"):
+        return int(y)
+    r = _rules()
+    mt = r.term_base.search(m.group(0))
+    return r.term_years[mt.group(1)] if mt else None
 
 
 def _from_value(text: str, q: Quantity) -> tuple[int, int] | None:
@@ -989,13 +1002,34 @@ def _distributive_groups(text: str, qs: list[_Q]) -> list[tuple[int, int, int]]:
     return groups
 
 
-def _gap_name(subject: Candidate, mg: regex.Match, area: str) -> str:
-    """The name of a gap to a wider area said of `subject` (城镇登记失业率 + 低于全国; a growth's:
-    第三产业 + 增速 + 高于全国平均)."""
+def _last_in_unit(out: list[Candidate], unit_base: str | None, ok: Callable[[Candidate], bool] | None = None) -> Candidate | None:
+    """The last value in `out` in the base unit `unit_base` (that `ok` accepts): the figure a
+    change, a growth or a gap of that unit is of, past a share between (21701亿元，占全国的
+    11.9%，比“九五”期末增加10960亿元)."""
+    return next((c for c in reversed(out) if c.value is not None and c.unit_base == unit_base and (ok is None or ok(c))), None)
+
+
+def _gap_subject(out: list[Candidate], x: _Q) -> Candidate | None:
+    """The figure a gap to a wider area is of: the last one before that is no gap nor goal,
+    in the gap's unit when that is no point or percent (高出全国平均水平989元)."""
+    r = _rules()
+
+    def ok(c: Candidate) -> bool:
+        return not c.extra.get("gap") and not c.indicator.endswith(r.region_gap_not_subject)
+
+    same = _last_in_unit(out, x.q.unit_base, ok) if x.q.unit_base not in ("百分点", "%") else None
+    return same or next((c for c in reversed(out) if ok(c)), None)
+
+
+def _gap_name(subject: Candidate, mg: regex.Match, area: str, x: _Q) -> str:
+    """The name of a gap to a wider area said of `subject` (城镇登记失业率 + 低于全国; a
+    growth's, in points: 第三产业 + 增速 + 高于全国)."""
     r = _rules()
     speed = mg["speed"] or ""
     if (
-        not speed and subject.growth_rate is not None and not subject.indicator.endswith(("增速", "增幅", "增长"))
+        not speed and x.q.unit_base == "百分点" and subject.growth_unit == "%"
+        and subject.unit not in r.share_units  # 城镇化率55%…，高于全国3个百分点: the level's gap
+        and not subject.indicator.endswith(r.region_gap_speeds)
         and not r.price_re.search(subject.indicator)  # 居民消费价格上涨5.4％，低于全国…: a price's rise
     ):
         speed = r.region_gap_speed
@@ -1152,14 +1186,16 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                 qs[idx].base_year = qs[idx].base_year or head.base_year
                 # 分别提高到不低于250元和142元, 分别增长7%和8%左右: the qualifier is said once for all
                 qs[idx].qualifier = qs[idx].qualifier or head.qualifier or tail_q
-            areas = (mg := r.region_gap.fullmatch(_clean_indicator(text[cstart:qs[gi].lead].replace("分别", "")))) and _re(r"\s*[、和及]\s*").split(mg["areas"])
+            mg = r.region_gap.fullmatch(_clean_indicator(text[cstart:qs[gi].lead].replace("分别", "")))
+            areas = r.region_gap_sep.split(mg["areas"]) if mg else []
             if mg and ((len(areas) == n and out) or (len(areas) == 1 and len(out) >= n)):
                 # …2.15%，分别低于全国、全省|1.47个和0.1个百分点: the figure before's gap to each
                 # area; A…、B…，分别增长…，分别高于全省|9.2和4.8个百分点: each figure's gap
                 gaps = [(out[-1], a) for a in areas] if len(areas) == n else [(c, areas[0]) for c in out[-n:]]
                 for (subject, area), idx in zip(gaps, range(gi, gj + 1), strict=True):
                     qs[idx].role = "value"  # a gap is a level, its direction in its name
-                    out.append(_candidate(text, qs[idx], _gap_name(subject, mg, area), cstart, rule="distributive"))
+                    out.append(_candidate(text, qs[idx], _gap_name(subject, mg, area, qs[idx]), cstart, rule="distributive"))
+                    out[-1].extra["gap"] = True
                 i = gj + 1
                 last_value = None
                 continue
@@ -1257,7 +1293,8 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                 if level is not None and level.growth_rate is None and not multiple:
                     # 收入30788元,比2010年增加13480元,年均递增12.2%: the rate is the level's
                     _set_growth(level, x)
-                    level.base_year = level.base_year or last_value.base_year
+                    if not _re(r"[比较]").search(text, x.lead, x.q.start):
+                        level.base_year = level.base_year or last_value.base_year  # (not …，比上年增长12.5%)
                     level.end = x.end
                     level.rule = "value+growth"
                     last_value = level = None
@@ -1325,9 +1362,10 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             continue
         indicator = x.changed or _indicator_before(before)
         years_back = 0  # 在上年|增长18%的基础上: a growth of the year before the claim's
+        is_gap = False  # 高于全国|2个百分点: a gap to a wider area
         if x.role == "growth" and (mp := r.prior_growth_tail.search(indicator)) and r.prior_growth_after.match(text, x.end):
-            indicator, years_back = indicator[: mp.start()], 1
-        elif x.role == "growth" and out and out[-1].extra.get("years_back") and r.prior_growth_then.fullmatch(indicator):
+            indicator, years_back = _clean_indicator(indicator[: mp.start()]), 1  # (…力争|在上年)
+        elif x.role == "growth" and out and out[-1].extra.get("years_back") and r.prior_growth_then.fullmatch(text, out[-1].end, x.lead):
             indicator = out[-1].indicator  # …的基础上再|增长14.8%: the same figure's growth
         cmp_base: int | None = None
         figure_year: int | None = None  # the year a base figure is dated at
@@ -1477,23 +1515,22 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
         elif prev_indicator and x.q.unit in r.share_units and (ms := r.share_of.fullmatch(indicator)):
             # 中国创新创业大赛奖5项,占全省的71%: the share of the figure before
             indicator = r.share_name.format(prev=prev_indicator, whole=ms.group("whole"))
-        elif (mg := r.region_gap.fullmatch(indicator)) and (
-            subject := next((c for c in reversed(out) if not c.indicator.endswith(r.region_gap_not_subject)), None)
-        ):
+        elif (mg := r.region_gap.fullmatch(indicator)) and (subject := _gap_subject(out, x)):
             # 第三产业增长10.4%，|高于全国平均2.1个百分点: the gap of the figure before, a level
             # whose direction its name says (no figure's change, no name for figures after)
-            indicator = _gap_name(subject, mg, mg["areas"])
-            x.role, is_change = "value", True
+            indicator = _gap_name(subject, mg, mg["areas"], x)
+            x.role, is_change, is_gap = "value", True, True
         elif prev_indicator and r.comparison_only.fullmatch(indicator):
             # 人均可支配收入30788元,比2010年增加13480元: the change of the figure before
             base = _re(r"(?:19|20)\d{2}").search(indicator)
-            cmp_base = int(base.group(0)) if base else None
+            term = r.term_base.search(indicator)  # 比“九五”末增加: the term's last year
+            cmp_base = int(base.group(0)) if base else (r.term_years[term.group(1)] if term else None)
             is_change = True
             changed = prev_indicator
             if x.role == "value" and prev_unit != x.q.unit_base:
                 # 生产总值21701亿元，占全国的11.9%，比“九五”期末增加10960亿元: the change of the
                 # last figure in its unit, not of the share between
-                same = next((c for c in reversed(out) if c.value is not None and c.unit_base == x.q.unit_base), None)
+                same = _last_in_unit(out, x.q.unit_base)
                 changed = same.indicator if same else prev_indicator
             indicator = _with_change(changed, before.strip(" ,，"))
         elif (
@@ -1606,6 +1643,8 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
         cand = _candidate(text, x, indicator, ind_start, rule=rule)
         if years_back:
             cand.extra["years_back"] = years_back
+        if is_gap:
+            cand.extra["gap"] = True
         cand.base_year = cand.base_year or cmp_base or (figure_base if x.role == "growth" else None)
         figure_base = None
         if figure_year is not None:
@@ -1627,7 +1666,11 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
         out.append(cand)
         if is_change:
             # the figure changed: the last value before it that is no base itself (比1997年的202亿元)
-            level = next((c for c in reversed(out[:-1]) if c.value is not None and not r.comparison_only.search(c.indicator)), None)
+            def is_level(c: Candidate) -> bool:
+                return c.value is not None and not r.comparison_only.search(c.indicator)
+
+            # (of its unit when one stands before: 21701亿元，占全国的11.9%，比…增加10960亿元，|增长12.5%)
+            level = _last_in_unit(out[:-1], cand.unit_base, is_level) or next((c for c in reversed(out[:-1]) if is_level(c)), None)
         else:
             level = None
         last_growth = cand if x.role == "growth" else None

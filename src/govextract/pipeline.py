@@ -177,13 +177,14 @@ def _claims_of_article(
             carried_here = carried if goes_on else None  # only the parts after its ；, or a 。其中… sentence
             started: dict[int, int | None] = {}  # undated starting levels' years, by where the figure they change to stands
             for cand in extract.extract_sentence(sent.text):
-                # (a share, a rate or a gap in points is no flow to sum over years)
-                flow = cand.value is not None and cand.unit not in ("%", "‰", "") and cand.unit_base != "百分点" and (
-                    cand.growth_rate is None or ctxmod.compared_with_term(sent.text[cand.num_start:cand.end])
-                )
+                # (a share, a rate or a gap in points is no flow to sum over years; one with a
+                # growth from a whole term is read, like one without, at its own figure)
+                level_unit = cand.unit in ("%", "‰", "") or cand.unit_base == "百分点"
+                term_total = cand.growth_rate is not None and ctxmod.compared_with_term(sent.text[cand.num_start:cand.end])
+                flow = cand.value is not None and not level_unit and (cand.growth_rate is None or term_total)
                 ctx = ctxmod.claim_context(
                     sent.text,
-                    cand.end if cand.growth_rate is not None else cand.num_start,
+                    cand.end if cand.growth_rate is not None and not (flow and term_total) else cand.num_start,
                     sec.kind,
                     meta.report_year,
                     is_report,
@@ -192,6 +193,7 @@ def _claims_of_article(
                     meeting_month=meeting_month,
                     carried=carried_here,
                     growth_pos=cand.extra.get("growth_at"),
+                    term_total=flow and term_total,
                 )
                 ns, ne = sent.start + cand.start, sent.start + cand.end
                 rs, re_ = mapped.raw_span(ns, ne)
@@ -222,7 +224,8 @@ def _claims_of_article(
                     "year": dated or (ctx.year - cand.extra.get("years_back", 0) if ctx.year else ctx.year),
                     # a list over periods (一季度、上半年…分别增长…) names each claim's own
                     "period": None if dated else cand.extra.get("period", ctx.period),
-                    "claim_type": "actual" if dated else ctx.claim_type,
+                    # (a growth said as the base of this year's is last year's result)
+                    "claim_type": "actual" if dated or cand.extra.get("years_back") else ctx.claim_type,
                     "indicator": cand.indicator,
                     "indicator_id": indicator_id(cand.indicator),
                     "value": cand.value,
