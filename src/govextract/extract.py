@@ -32,7 +32,6 @@ _HAN_OR_DIGIT = regex.compile(r"[\p{Han}\d]")
 # clause boundaries inside a sentence
 _CLAUSE_PUNCT = ",，:：;；()（）"
 _APPROX_INSIDE = regex.compile(r"[\d十百千万亿][余多]")
-_ENUM_SEP = regex.compile(r"[、]")
 _BRACKETED = regex.compile(r"[（(][^（()）]*[）)]")
 # rules whose name came from the noun after the figure: no list verb or part-of prefix
 _NOUN_RULES = ("count_before_noun", "share_of_units")
@@ -116,9 +115,12 @@ class _Rules:
     from_to_tail: regex.Pattern  # …由17698元、5781元增加到|: the names stand before it
     list_gap: regex.Pattern  # 11578元|和|3665.7元: between figures of a list said once
     list_sep: regex.Pattern  # A、B和C: between a list's names, never inside a word (普及率)
+    enum_sep: regex.Pattern  # 、 only: a list whose names hold 和
+    comparison_word: regex.Pattern  # 比: a growth with a base of its own
     shared_unit_cue: regex.Pattern  # 分别 shortly before a list whose unit is said once
     shared_unit_window: int
     shared_unit_changes: frozenset[str]
+    shared_unit_prefixes: frozenset[str]  # 个 of 个百分点: a measure word a listed change unit starts with
     rate_ends: tuple[str, ...]  # a name ending so is a rate or share
     strip_trail_last: frozenset[str]  # last characters of the trailing words
     keep_trailing: tuple[str, ...]
@@ -349,12 +351,15 @@ def _rules() -> _Rules:
         from_to_tail=regex.compile(ind["from_to_tail"]),
         list_gap=regex.compile(c["list_gap"]),
         list_sep=regex.compile(
-            rf"(?:{alt(c['list_separators']['not_in'])})(*SKIP)(*FAIL)|、|(?<=\p{{Han}}|\d[A-Z])"
-            rf"(?:{alt([w for w in c['list_separators']['words'] if w != '、'])})(?=\p{{Han}}|\d[A-Z])"
+            rf"(?:{alt(c['list_separators']['not_in'])})(*SKIP)(*FAIL)|{alt(c['list_separators']['marks'])}|(?<=\p{{Han}}|\d[A-Z])"
+            rf"(?:{alt(c['list_separators']['words'])})(?=\p{{Han}}|\d[A-Z])"  # (4A和3A级)
         ),
+        enum_sep=regex.compile(alt(c["list_separators"]["marks"])),
+        comparison_word=regex.compile(c["comparison_word"]),
         shared_unit_cue=regex.compile(c["shared_unit"]["cue"]),
         shared_unit_window=int(c["shared_unit"]["window"]),
         shared_unit_changes=frozenset(c["shared_unit"]["changes"]),
+        shared_unit_prefixes=frozenset(u[:i] for u in c["shared_unit"]["changes"] for i in range(1, len(u))),
         rate_ends=tuple(ind["rate_ends"]),
         strip_lead_last=regex.compile(rf"^(?:{alt(ind['strip_leading_last'])})(?=\p{{Han}}{{2}})"),
         strip_trail_last=frozenset(w[-1] for w in ind["strip_trailing"]),
@@ -551,7 +556,10 @@ def extract_sentence(text: str) -> list[Candidate]:
     qs: list[_Q] = []
     starts: list[tuple[_Q, tuple[int, int]]] = []  # undated starting levels (由|346.7亿元|增加到…), where their 由 stands and their 增加到 ends
     for k, q in enumerate(quants):
-        if k + 1 < len(quants) and (shared := _shared_unit(text, quants, k)):
+        if (
+            k + 1 < len(quants) and (q.unit is None or q.kind == "number" or q.unit in r.shared_unit_prefixes)
+            and (shared := _shared_unit(text, quants, k))
+        ):
             q = shared  # 分别提高5.7|和6.8个百分点: the list's one unit
         if not q.unit and not (q.unit == "" and q.number.kind == "fraction"):
             continue  # a bare number; 三分之一 (a share without unit) stays
@@ -721,14 +729,19 @@ def _with_change(name: str, change: str) -> str:
     return name + change[ov:]
 
 
+def _term_end_year(s: str) -> int | None:
+    """The base year a comparison with a plan term's end in `s` names (比“九五”期末: 2000)."""
+    r = _rules()
+    mt = r.term_base.search(s)
+    return r.term_years[mt.group(1)] if mt else None
+
+
 def _change_base(m: regex.Match) -> int | None:
     """The base year a match of change_in_clause names (比2000年增加: 2000; 比“九五”期末增加:
     2000, the term's last); None for 比上年 and a whole term."""
     if y := m.groupdict().get("y"):
         return int(y)
-    r = _rules()
-    mt = r.term_base.search(m.group(0))
-    return r.term_years[mt.group(1)] if mt else None
+    return _term_end_year(m.group(0))
 
 
 def _from_value(text: str, q: Quantity) -> tuple[int, int] | None:
@@ -908,9 +921,8 @@ def _assign_roles(text: str, qs: list[_Q]) -> None:
                     x.base_year = int(mb.group(1))
                     break
             else:
-                if mt := r.term_base.search(seg):
-                    x.base_year = r.term_years[mt.group(1)]
-                else:
+                x.base_year = _term_end_year(seg)
+                if x.base_year is None:
                     if opening is None:
                         opening = r.base_year_clause.search(text) or False
                     if opening and opening.end() <= cstart:
@@ -989,7 +1001,7 @@ def _distributive_groups(text: str, qs: list[_Q]) -> list[tuple[int, int, int]]:
                     break
             elif (
                 _same_kind(qs[j + 1].q, x.q) and _re(r"\s*(?:[、,，]|和|及|与|以及)\s*(?:增长|下降|提高|为|达到|达)?\s*").fullmatch(gap)
-                and not _re(r"[比较]").search(text, qs[j + 1].lead, qs[j + 1].q.start)
+                and not r.comparison_word.search(text, qs[j + 1].lead, qs[j + 1].q.start)
             ):
                 # (33万头、2.9万头和1159万只: said with 分别, counts of other measure words too; not
                 # a list of changes from another base after it: …和10.1%，|比1995年增长123.1%和…)
@@ -1173,7 +1185,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             if len(items) != n:
                 # 软件和信息技术服务业、知识产权业…: 和 inside an item's name, 、 between items
                 # (not in the last item, which holds the shared head: …户数和注册资本)
-                enum = _split_items(text[cstart:k], _ENUM_SEP)
+                enum = _split_items(text[cstart:k], r.enum_sep)
                 if len(enum) == n and not r.list_sep.search(text, cstart + enum[-1][0], cstart + enum[-1][1]):
                     items = enum
             head = qs[gi]
@@ -1293,7 +1305,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                 if level is not None and level.growth_rate is None and not multiple:
                     # 收入30788元,比2010年增加13480元,年均递增12.2%: the rate is the level's
                     _set_growth(level, x)
-                    if not _re(r"[比较]").search(text, x.lead, x.q.start):
+                    if not r.comparison_word.search(text, x.lead, x.q.start):
                         level.base_year = level.base_year or last_value.base_year  # (not …，比上年增长12.5%)
                     level.end = x.end
                     level.rule = "value+growth"
@@ -1523,8 +1535,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
         elif prev_indicator and r.comparison_only.fullmatch(indicator):
             # 人均可支配收入30788元,比2010年增加13480元: the change of the figure before
             base = _re(r"(?:19|20)\d{2}").search(indicator)
-            term = r.term_base.search(indicator)  # 比“九五”末增加: the term's last year
-            cmp_base = int(base.group(0)) if base else (r.term_years[term.group(1)] if term else None)
+            cmp_base = int(base.group(0)) if base else _term_end_year(indicator)  # (比“九五”末增加)
             is_change = True
             changed = prev_indicator
             if x.role == "value" and prev_unit != x.q.unit_base:
@@ -1764,7 +1775,7 @@ def _each_names(before: str) -> list[str] | None:
         if (pair := _pair_names(whole, 2))[0] != whole:
             return pair
     if "、" in head and r.bare_rate.fullmatch(_clean_indicator(head[items[-1][0]:items[-1][1]]) if items else ""):
-        items = _split_items(head, _ENUM_SEP)  # 人大代表建议和政协提案办结率、满意率: 和 is inside
+        items = _split_items(head, r.enum_sep)  # 人大代表建议和政协提案办结率、满意率: 和 is inside
     if not 2 <= len(items) <= r.each_max:
         return None
     names = [_clean_indicator(head[s:e]) for s, e in items]

@@ -179,12 +179,12 @@ def _claims_of_article(
             for cand in extract.extract_sentence(sent.text):
                 # (a share, a rate or a gap in points is no flow to sum over years; one with a
                 # growth from a whole term is read, like one without, at its own figure)
-                level_unit = cand.unit in ("%", "‰", "") or cand.unit_base == "百分点"
-                term_total = cand.growth_rate is not None and ctxmod.compared_with_term(sent.text[cand.num_start:cand.end])
-                flow = cand.value is not None and not level_unit and (cand.growth_rate is None or term_total)
+                flow = cand.value is not None and cand.unit not in ("%", "‰", "") and cand.unit_base != "百分点"
+                term_total = flow and cand.growth_rate is not None and ctxmod.compared_with_term(sent.text[cand.num_start:cand.end])
+                flow = flow and (cand.growth_rate is None or term_total)
                 ctx = ctxmod.claim_context(
                     sent.text,
-                    cand.end if cand.growth_rate is not None and not (flow and term_total) else cand.num_start,
+                    cand.end if cand.growth_rate is not None and not term_total else cand.num_start,
                     sec.kind,
                     meta.report_year,
                     is_report,
@@ -193,7 +193,7 @@ def _claims_of_article(
                     meeting_month=meeting_month,
                     carried=carried_here,
                     growth_pos=cand.extra.get("growth_at"),
-                    term_total=flow and term_total,
+                    term_total=term_total,
                 )
                 ns, ne = sent.start + cand.start, sent.start + cand.end
                 rs, re_ = mapped.raw_span(ns, ne)
