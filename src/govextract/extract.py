@@ -113,6 +113,8 @@ class _Rules:
     whole_terms: tuple[str, ...]  # 二氧化硫: no list splits inside
     heads: tuple[str, ...]  # head nouns a list shares (营业额), the longest first
     from_to_tail: regex.Pattern  # …由17698元、5781元增加到|: the names stand before it
+    from_open: regex.Pattern  # …分别由16.4%和28.4%，|提高到…: a change the next clause ends
+    share_of_tail: regex.Pattern  # …物流业增加值|占地区生产总值比重: a tail every item shares
     list_gap: regex.Pattern  # 11578元|和|3665.7元: between figures of a list said once
     list_sep: regex.Pattern  # A、B和C: between a list's names, never inside a word (普及率)
     enum_sep: regex.Pattern  # 、 only: a list whose names hold 和
@@ -349,6 +351,8 @@ def _rules() -> _Rules:
         whole_terms=tuple(lex["whole_terms"]),
         heads=tuple(sorted(lex["heads"], key=len, reverse=True)),
         from_to_tail=regex.compile(ind["from_to_tail"]),
+        from_open=regex.compile(ind["from_open"]),
+        share_of_tail=regex.compile(ind["share_of_tail"]),
         list_gap=regex.compile(c["list_gap"]),
         list_sep=regex.compile(
             rf"(?:{alt(c['list_separators']['not_in'])})(*SKIP)(*FAIL)|{alt(c['list_separators']['marks'])}|(?<=\p{{Han}}|\d[A-Z])"
@@ -970,8 +974,9 @@ def _distributive_groups(text: str, qs: list[_Q]) -> list[tuple[int, int, int]]:
 
     def bare_next(j: int, unit: str | None) -> bool:  # the next figure is a list item of that unit
         nxt = qs[j + 1].q.unit
-        # 增长1.7倍和62% (not 增长1.2倍、|80%的农户…, a share of units)
-        same = nxt == unit or (
+        # 增长1.7倍和62% (not 增长1.2倍、|80%的农户…, a share of units); 85万吨和6395吨: one base unit
+        base = qs[j + 1].q.unit_base
+        same = nxt == unit or (base is not None and base == qs[j].q.unit_base) or (
             nxt in r.mixed_changes and unit in r.mixed_changes and not _re(r"\s*的").match(text, qs[j + 1].end)
         )
         return same and bool(r.list_gap.fullmatch(text, qs[j].end, qs[j + 1].q.start))
@@ -1177,6 +1182,13 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
         if i in in_group:
             k, gi, gj = in_group[i]
             cstart = _clause_start(text, qs[gi].lead)
+            if (
+                gi and qs[gi].role == "value" and cstart < qs[gi - 1].end <= k
+                and (ms := _re(r"\s*、").match(text, qs[gi - 1].end))
+                and not r.from_open.search(text, cstart, qs[gi - 1].start)
+                and _clean_indicator(r.time_words.sub("", text[ms.end():k]))
+            ):
+                cstart = ms.end()  # …增加140多万户、|民营经济…和税收分别由…: the names start after the figure
             n = gj - gi + 1
             # …由17698元、5781元增加到|30594元和10776元: the names stand before the starting levels
             if mft := r.from_to_tail.search(text, cstart, k):
@@ -1257,6 +1269,14 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                 # 分别达到…: the names are the clause before's
                 pstart, prev = _prev_clause(text, cstart)
                 before = _each_names(prev)
+                if before is None and (mo := r.from_open.search(prev)):
+                    # …比重分别由16.4%和28.4%，|提高到20.7%和33.9%: the names before the change's start
+                    its = _split_items(prev[: mo.start()])
+                    whole = _clean_indicator(prev[: mo.start()])
+                    if len(its) == n:
+                        before = _share_head([_clean_indicator(prev[s:e]) for s, e in its])
+                    elif len(its) == 1 and whole:  # 城乡居民收入分别由…: one name for each
+                        before = _pair_names(whole, n)
                 if before is None and len(group_names) == n:
                     before = group_names
                 if before and len(before) == n:
@@ -2048,6 +2068,11 @@ def _share_head(names: list[str], strict: bool = False) -> list[str]:
     last = names[-1]
     first = names[0]
     r = _rules()
+    if _sector_items(names) is not names:  # 第二、三产业增加值: sector ordinals name themselves
+        return names
+    if (m := r.share_of_tail.search(last)) and m.start() and not any("占" in n for n in names[:-1]):
+        # 金融业、物流业增加值占地区生产总值比重: the items before share the head and the share-of
+        return [n + m[0] for n in _share_head([*names[:-1], last[: m.start()]], strict)]
     if (g := r.grade_last.match(last)) and all(r.grade_item.search(n) for n in names[:-1]):
         ji = g["ji"] or ""  # 4A和3A级旅游景区: 4A级
         return [n + (ji if n[-1] == "A" else "") + g["head"] for n in names[:-1]] + [last]  # 国家级和省级示范区
@@ -2066,7 +2091,9 @@ def _share_head(names: list[str], strict: bool = False) -> list[str]:
             # where the last item's own word ends; all after it is shared (保险覆盖率)
             # (with no middle items, a first item of two characters: 城镇和农村居民人均可支配收入)
             k = {len(n) for n in names[1:-1]} or ({len(first)} if len(first) <= 2 else set())
-            if len(k) == 1 and (w := k.pop()) <= 3 and len(last) - w > len(h) and len(_whole_term(last)) <= w:
+            # (the shared words before the head are no shorter than an item: 一、二、三|产增加值,
+            # not 牛奶、羊肉、山羊|绒产量)
+            if len(k) == 1 and (w := k.pop()) <= 3 and len(last) - w - len(h) >= w and len(_whole_term(last)) <= w:
                 h = last[w:]
             return [n if complete(n, h) else n + h for n in names[:-1]] + [last]
     # shared prefix the others lack: 城镇、农村居民人均可支配收入 keeps the tail of the last
