@@ -115,6 +115,9 @@ class _Rules:
     from_to_tail: regex.Pattern  # …由17698元、5781元增加到|: the names stand before it
     from_open: regex.Pattern  # …分别由16.4%和28.4%，|提高到…: a change the next clause ends
     share_of_tail: regex.Pattern  # …物流业增加值|占地区生产总值比重: a tail every item shares
+    rate_tail: regex.Pattern  # 人大建议、政协提案|办复率: a rate the items share
+    measure_end: regex.Pattern  # 农业机械化综合水平: a name closed by its own measure
+    rate_verb_end: regex.Pattern  # 农产品本地转化: a name closed by the verb of a rate
     list_gap: regex.Pattern  # 11578元|和|3665.7元: between figures of a list said once
     list_sep: regex.Pattern  # A、B和C: between a list's names, never inside a word (普及率)
     enum_sep: regex.Pattern  # 、 only: a list whose names hold 和
@@ -353,10 +356,13 @@ def _rules() -> _Rules:
         from_to_tail=regex.compile(ind["from_to_tail"]),
         from_open=regex.compile(ind["from_open"]),
         share_of_tail=regex.compile(ind["share_of_tail"]),
+        rate_tail=regex.compile(ind["rate_tail"]),
+        measure_end=regex.compile(ind["measure_end"]),
+        rate_verb_end=regex.compile(ind["rate_verb_end"]),
         list_gap=regex.compile(c["list_gap"]),
         list_sep=regex.compile(
-            rf"(?:{alt(c['list_separators']['not_in'])})(*SKIP)(*FAIL)|{alt(c['list_separators']['marks'])}|(?<=\p{{Han}}|\d[A-Z])"
-            rf"(?:{alt(c['list_separators']['words'])})(?=\p{{Han}}|\d[A-Z])"  # (4A和3A级)
+            rf"(?:{alt(c['list_separators']['not_in'])})(*SKIP)(*FAIL)|{alt(c['list_separators']['marks'])}|(?<=\p{{Han}}|[A-Z]|[A-Z]+\d+(?:\.\d+)?)"
+            rf"(?:{alt(c['list_separators']['words'])})(?=\p{{Han}}|[A-Z]|\d[A-Z])"  # (4A和3A级, 和PM2.5)
         ),
         enum_sep=regex.compile(alt(c["list_separators"]["marks"])),
         comparison_word=regex.compile(c["comparison_word"]),
@@ -2070,6 +2076,8 @@ def _share_head(names: list[str], strict: bool = False) -> list[str]:
     r = _rules()
     if _sector_items(names) is not names:  # 第二、三产业增加值: sector ordinals name themselves
         return names
+    if all(_is_place(n) for n in names[:-1]) and (ps := _place_split(last)) and last.startswith(ps[0]):
+        return [n + ps[1] for n in names[:-1]] + [last]  # 州直、塔城地区、阿勒泰地区|国有企业营收
     if (m := r.share_of_tail.search(last)) and m.start() and not any("占" in n for n in names[:-1]):
         # 金融业、物流业增加值占地区生产总值比重: the items before share the head and the share-of
         return [n + m[0] for n in _share_head([*names[:-1], last[: m.start()]], strict)]
@@ -2083,7 +2091,7 @@ def _share_head(names: list[str], strict: bool = False) -> list[str]:
         # a name that is no rate does take a rate head (基本养老保险和基本医疗保险参保率)
         if h.endswith(rate_ends) and not n.endswith(rate_ends):
             return False
-        return _whole_name(n)
+        return _whole_name(n) or (bool(r.measure_end.search(n)) and n not in r.whole_terms)
 
     for h in r.heads:
         if last.endswith(h) and len(last) > len(h):
@@ -2097,9 +2105,7 @@ def _share_head(names: list[str], strict: bool = False) -> list[str]:
                 h = last[w:]
             return [n if complete(n, h) else n + h for n in names[:-1]] + [last]
     # shared prefix the others lack: 城镇、农村居民人均可支配收入 keeps the tail of the last
-    if strict and (len(first) > 2 or len(last) - len(first) < 4):
-        return names
-    if (
+    if not (strict and (len(first) > 2 or len(last) - len(first) < 4)) and (
         not complete(first) and not first.endswith(rate_ends)  # 开工率、…资金到位率: a rate is whole
         and len(last) > len(first) + 1
         and (len(first) <= 2 or last[: len(first) - 1] != first[: len(first) - 1])  # (肉牛、肉羊饲养量)
@@ -2108,6 +2114,11 @@ def _share_head(names: list[str], strict: bool = False) -> list[str]:
         tail = last[cut:]
         if len(tail) >= 2 and all(len(n) <= len(first) + 1 for n in names[:-1]):
             return [n + tail for n in names[:-1]] + [last]
+    # 人大建议、政协提案|办复率: items of a few words with no measure of their own share the rate
+    if (m := r.rate_tail.search(last)) and m.start() >= 2 and all(
+        len(n) >= 3 and not n.endswith(rate_ends) and not complete(n) and not r.rate_verb_end.search(n) for n in names[:-1]
+    ):
+        return [n + m[0] for n in names[:-1]] + [last]
     return names
 
 

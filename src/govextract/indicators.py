@@ -26,6 +26,11 @@ def _alias() -> regex.Pattern[str]:
 
 
 @cache
+def _per_unit() -> frozenset[str]:
+    return frozenset(rules.load("indicators")["per_unit_prefixes"])
+
+
+@cache
 def _exact() -> dict[str, str]:
     return {s: iid for iid, spec in rules.load("indicators")["indicators"].items() for s in spec.get("exact", [])}
 
@@ -39,9 +44,10 @@ def indicator_id(indicator: str) -> str | None:
     if iid := _exact().get(s):
         return iid
     table = _synonyms()
+    per_unit = _per_unit()
     # suffixes from the longest down: 规模以上工业增加值 wins over 工业增加值
     for i in range(len(s)):
         iid = table.get(s[i:])
         if iid:
-            return iid
+            return None if s[:i] in per_unit else iid
     return None
