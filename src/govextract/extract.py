@@ -153,6 +153,7 @@ class _Rules:
     list_tail: regex.Pattern  # a list connector at the end of a string
     comparison_only: regex.Pattern
     region_gap: regex.Pattern  # 高于全国平均: a gap to a wider area, of the figure before
+    region_gap_end: regex.Pattern  # 基础设施投资增速|高于全省投资平均增速: a name closed by a gap
     prior_growth_tail: regex.Pattern  # 吞吐量在上年|增长18%的基础上: last year's growth
     prior_growth_then: regex.Pattern  # …的基础上再|增长14.8%: the growth of the one before
     prior_growth_after: regex.Pattern  # 18%|的基础上: the first growth is a base
@@ -301,6 +302,8 @@ def _rules() -> _Rules:
     mo = ind["money_object"]
     gap = r"\s*"
     spaced_money = "|".join(gap.join(map(regex.escape, w)) for w in sorted(mo["words"], key=len, reverse=True))
+    rg = ind["region_gap"]
+    gap_pattern = rg["pattern"].replace("{areas}", rf"{rg['areas']}(?:{rg['separator']}{rg['areas']})*")
     return _Rules(
         growth_units=frozenset(g["units"]),
         growth_re=growth_re,
@@ -402,11 +405,8 @@ def _rules() -> _Rules:
         prior_growth_tail=regex.compile(ind["prior_growth"]["tail"]),
         prior_growth_then=regex.compile(ind["prior_growth"]["then"]),
         prior_growth_after=regex.compile(ind["prior_growth"]["after"]),
-        region_gap=regex.compile(
-            ind["region_gap"]["pattern"].replace(
-                "{areas}", rf"{ind['region_gap']['areas']}(?:{ind['region_gap']['separator']}{ind['region_gap']['areas']})*"
-            )
-        ),
+        region_gap=regex.compile(gap_pattern),
+        region_gap_end=regex.compile(rf"(?:{gap_pattern})\s*$"),
         region_gap_speed=ind["region_gap"]["speed"],
         region_gap_speeds=tuple(ind["region_gap"]["speeds"]),
         region_gap_sep=regex.compile(ind["region_gap"]["separator"]),
@@ -1295,10 +1295,18 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                 # 参保人数分别(比上年)增加|21.3万人和193.2万人: the changes, not the levels
                 names = [_with_change(nm, mcv["c"]) if nm else nm for nm in names]
             change_base = _change_base(mcv) if mcv else None  # 分别比2000年增加
+            gap = qs[gi].q.unit_base == "百分点" and r.region_gap.fullmatch(_clean_indicator(text[k:qs[gi].lead].replace("分别", "")))
+            if gap and all(names):
+                # A、B和C投资增速分别高于全省投资平均增速|4.2个、11.6个…百分点: each item's gap, a level
+                names = [nm + ("" if gap["speed"] or nm.endswith(r.region_gap_speeds) else r.region_gap_speed) + gap[0] for nm in names]
             for off, idx in enumerate(range(gi, gj + 1)):
                 y = qs[idx]
+                if gap and all(names):
+                    y.role = "value"
                 out.append(_candidate(text, y, names[off], spans[off][0], rule="distributive"))
                 out[-1].base_year = out[-1].base_year or change_base
+                if gap and all(names):
+                    out[-1].extra["gap"] = True
                 if periods:
                     out[-1].extra["period"] = periods[off]
             i = gj + 1
@@ -1557,6 +1565,9 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             # 第三产业增长10.4%，|高于全国平均2.1个百分点: the gap of the figure before, a level
             # whose direction its name says (no figure's change, no name for figures after)
             indicator = _gap_name(subject, mg, mg["areas"], x)
+            x.role, is_change, is_gap = "value", True, True
+        elif x.q.unit_base == "百分点" and (mg := r.region_gap_end.search(indicator)) and mg.start() >= 2:
+            # 基础设施投资增速高于全省投资平均增速|4.2个百分点: the named figure's gap, a level
             x.role, is_change, is_gap = "value", True, True
         elif prev_indicator and r.comparison_only.fullmatch(indicator):
             # 人均可支配收入30788元,比2010年增加13480元: the change of the figure before
