@@ -1100,7 +1100,7 @@ def _clean_indicator(s: str) -> str:
     s = _strip_trail(r, s).strip(" ,，、")
     s = _re(r"^(?:(?:19|20)\d{2}年(?:底|末|全年)?|\d{1,2}\s*[-—]\s*\d{1,2}月份?|前三季度|上半年)[,，]?").sub("", s)
     # 人均可支配收入2015年|分别达到, 百万吨死亡率5年|下降: a time closing the name
-    s = r.time_tail.sub("", s)
+    s = _strip_trail(r, r.time_tail.sub("", s))  # (…利润总额连续|五年: the streak's word too)
     s = r.list_number.sub("", s)  # 8、完成: a list number
     s = r.strip_lead.sub("", s).strip(" ,，、")
     if s.count("“") != s.count("”"):
@@ -2116,7 +2116,7 @@ def _share_head(names: list[str], strict: bool = False) -> list[str]:
                 h = last[w:]
             return [n if complete(n, h) else n + h for n in names[:-1]] + [last]
     # shared prefix the others lack: 城镇、农村居民人均可支配收入 keeps the tail of the last
-    if not (strict and (len(first) > 2 or len(last) - len(first) < 4)) and (
+    if "等" not in last and not (strict and (len(first) > 2 or len(last) - len(first) < 4)) and (  # (汽车、轨道交通等产业)
         not complete(first) and not first.endswith(rate_ends)  # 开工率、…资金到位率: a rate is whole
         and len(last) > len(first) + 1
         and (len(first) <= 2 or last[: len(first) - 1] != first[: len(first) - 1])  # (肉牛、肉羊饲养量)
