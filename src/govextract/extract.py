@@ -196,6 +196,7 @@ class _Rules:
     topic_min: int
     topic_verb: regex.Pattern  # 加快发展|职业教育: a clause that is a policy verb and its topic
     topic_verb_max: int
+    topic_streak: regex.Pattern  # 连续5年: a streak in a topic's clause
     needs_topic: frozenset[str]  # 在校生, 创汇: names that take the clause before as their topic
     topic_scopes: frozenset[str]  # 方面, 领域: the topic is a scope (在…方面)
     prefix_share_heads: frozenset[str]  # 申请量、授权量: measures a short item shares the prefix of
@@ -453,6 +454,7 @@ def _rules() -> _Rules:
         money_kinds=frozenset(mo["kinds"]),
         topic_predicate=regex.compile(rf"(?:{alt(mo['topic_predicates'])})$"),
         topic_min=int(mo["topic_min_chars"]),
+        topic_streak=regex.compile(mo["topic_streak"]),
         topic_verb=regex.compile(rf"^\s*(?:{alt(mo['topic_verbs'])})"),
         topic_verb_max=int(mo["topic_verb_max_chars"]),
         needs_topic=frozenset(mo["needs_topic"]),
@@ -1181,6 +1183,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
     each_tail_end = -1
     share_scope = ""  # the words before the last share of units (覆盖全省|95%的乡镇)
     share_at = -1  # where the share paired with it starts (…95%的乡镇和|80%的行政村)
+    topic_said = ""  # the topic the clause before the first figure named (对口援疆任务扎实推进,|…)
     i = 0
     while i < len(qs):
         x = qs[i]
@@ -1640,14 +1643,15 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             # 受理各类诉求9.63万件,办结率99.8%: the rate of the thing counted before
             indicator = r.lead_verb.sub("", prev_indicator) + indicator
         if (
-            x.role == "value" and not prev_indicator
+            x.role == "value" and (not prev_indicator or (topic_said and prev_indicator.startswith(topic_said)))
             and (r.money_word.fullmatch(indicator) or indicator in r.needs_topic)
         ):
             # 哈克镇生态奶源基地建设初具规模,|完成投资3340万元; 加快发展职业教育,|在校生达到145万人:
-            # the clause before names it
-            topic = _topic_before(text, cstart)
+            # the clause before names it (and the bare names after: …，投入资金11.6亿元，|支援项目102个)
+            topic = _topic_before(text, cstart) if not prev_indicator else topic_said
             if topic:
                 indicator = topic + r.adverbs.sub("", indicator)
+                topic_said = topic
         if cstart > 0 and _re(r"\s*(?:由|从)").match(text, cstart) and (not indicator or not _strip_trail(r, indicator)):
             # …占全省的比重，|由2002年的53.9%上升到57%: the clause before, a bare name, names the change
             _, prev = _prev_clause(text, cstart)
@@ -1880,6 +1884,7 @@ def _topic_before(text: str, cstart: int) -> str:
     if cstart < 2 or text[cstart - 1] not in ",，":
         return ""
     _, prev = _prev_clause(text, cstart)
+    prev = r.topic_streak.sub("", prev)  # 粮食连续5年获得丰收: a streak is no figure of the topic
     if _re(r"\d").search(prev):
         return ""
     m = r.topic_predicate.search(prev)
