@@ -561,3 +561,24 @@ def test_this_years_targets_under_a_heading_that_tells_no_kind(tmp_path: Path) -
         (None, 20.0): (2009, "target", "plan"),
         (None, 10.0): (2009, "target", "plan"),
     }
+
+
+def test_a_change_said_over_five_years_is_a_five_year_total(tmp_path: Path) -> None:
+    """五年下降/5年提高 states the change's span: 五年累计 (blind audit round 19, Shanxi 2016);
+    a streak (连续5年增长) states none, and the level before its change keeps no period."""
+    c = _claims_of(
+        tmp_path,
+        "2016年某省政府工作报告\n\n——2016年1月20日在某省第十二届人民代表大会第四次会议上\n\n"
+        "一、“十二五”时期工作回顾\n\n"
+        "煤矿百万吨死亡率5年下降57.98%。"
+        "城镇化率达到53.2%，五年提高8.5个百分点。"
+        "粮食产量连续5年增长4%。\n",
+    )
+    v = _nan_none
+    got = {(v(r.value), v(r.growth_rate)): (r.year, v(r.period)) for r in c.itertuples()}
+    assert got == {
+        (None, -57.98): (2015, "五年累计"),
+        (53.2, None): (2015, None),
+        (None, 8.5): (2015, "五年累计"),
+        (None, 4.0): (2015, None),
+    }
