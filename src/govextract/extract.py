@@ -1125,6 +1125,8 @@ def _noun_after(text: str, pos: int, limit: int) -> tuple[str, str, bool]:
             clause_end = _clause_end(text, k.end())
     end = min(clause_end, limit)
     seg = text[pos:end]
+    if seg.startswith("“") and 2 < (q := seg.find("”")) <= r.max_len:
+        inner = q + 1  # 70项|“首个、首单、首笔”|实现突破: a quoted noun, its marks inside it
     m = r.np_cut.search(seg, min(inner, len(seg)))
     cut = m.start() if m else len(seg)
     if m and m.group() == "的" and r.relative_clause.search(seg, 0, cut):
