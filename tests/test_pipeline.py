@@ -582,3 +582,27 @@ def test_a_change_said_over_five_years_is_a_five_year_total(tmp_path: Path) -> N
         (None, 8.5): (2015, "五年累计"),
         (None, 4.0): (2015, None),
     }
+
+
+def test_sector_ratios_and_starts_across_a_comma_are_dated(tmp_path: Path) -> None:
+    """A three-sector ratio after a year (转为2007年的…) is that year's; a start dated by 由…年
+    dates only itself, also when a comma stands before the words of change (round 19)."""
+    c = _claims_of(
+        tmp_path,
+        "2008年某省政府工作报告\n\n——2008年1月20日在某省第十一届人民代表大会第一次会议上\n\n"
+        "一、过去五年工作回顾\n\n"
+        "三次产业结构由2002年的14.9∶45.6∶39.5转为2007年的11.5∶49.7∶38.8。"
+        "农业增加值由2002年的13.2亿元，增加到20.5亿元。\n",
+    )
+    v = _nan_none
+    got = {(r.indicator, v(r.value)): r.year for r in c.itertuples()}
+    assert got == {
+        ("第一产业比重", 14.9): 2002,
+        ("第二产业比重", 45.6): 2002,
+        ("第三产业比重", 39.5): 2002,
+        ("第一产业比重", 11.5): 2007,
+        ("第二产业比重", 49.7): 2007,
+        ("第三产业比重", 38.8): 2007,
+        ("农业增加值", 13.2): 2002,
+        ("农业增加值", 20.5): 2007,
+    }

@@ -197,6 +197,13 @@ class _Rules:
     topic_verb: regex.Pattern  # 加快发展|职业教育: a clause that is a policy verb and its topic
     topic_verb_max: int
     topic_streak: regex.Pattern  # 连续5年: a streak in a topic's clause
+    sector_ratio: regex.Pattern  # 11.6∶46.2∶42.2: three sectors' shares
+    sector_ratio_cue: regex.Pattern  # 三次产业: the words that name them
+    sector_ratio_names: tuple[str, ...]
+    sector_ratio_sum: tuple[float, float]
+    sector_ratio_window: int
+    sector_ratio_not_after: regex.Pattern
+    dated_figure: regex.Pattern  # 2007年的|…: the year a figure right after it is of  # 由|17.5:31.8:50.7调整为: a change's start
     needs_topic: frozenset[str]  # 在校生, 创汇: names that take the clause before as their topic
     topic_scopes: frozenset[str]  # 方面, 领域: the topic is a scope (在…方面)
     prefix_share_heads: frozenset[str]  # 申请量、授权量: measures a short item shares the prefix of
@@ -458,6 +465,13 @@ def _rules() -> _Rules:
         topic_verb=regex.compile(rf"^\s*(?:{alt(mo['topic_verbs'])})"),
         topic_verb_max=int(mo["topic_verb_max_chars"]),
         needs_topic=frozenset(mo["needs_topic"]),
+        sector_ratio=regex.compile(c["sector_ratio"]["pattern"]),
+        sector_ratio_cue=regex.compile(c["sector_ratio"]["cue"]),
+        sector_ratio_names=tuple(c["sector_ratio"]["names"]),
+        sector_ratio_sum=(float(c["sector_ratio"]["sum"][0]), float(c["sector_ratio"]["sum"][1])),
+        sector_ratio_window=int(c["sector_ratio"]["window"]),
+        dated_figure=regex.compile(c["sector_ratio"]["dated"]),
+        sector_ratio_not_after=regex.compile(c["sector_ratio"]["not_after"]),
         topic_scopes=frozenset(mo["topic_scopes"]),
         modified_kinds=frozenset(ind["modified_noun"]["kinds"]),
         pred_goal=regex.compile(ind["predicate_goal"]),
@@ -558,8 +572,40 @@ def _is_chinese_one(q: Quantity) -> bool:
     return q.number.kind == "chinese" and q.number.value == 1 and q.number.text in ("一", "壹")
 
 
+def _sector_ratios(text: str) -> list[Candidate]:
+    """三次产业结构调整为11.6∶46.2∶42.2 -> 第一产业比重 11.6 %, 第二产业比重 46.2 %, …"""
+    r = _rules()
+    out: list[Candidate] = []
+    for m in r.sector_ratio.finditer(text):
+        parts = [float(g) for g in m.groups()]
+        lo, hi = r.sector_ratio_sum
+        before = text[max(0, m.start() - r.sector_ratio_window):m.start()]
+        if not lo <= sum(parts) <= hi or not r.sector_ratio_cue.search(before):
+            continue
+        # 转为2007年的|11.5∶49.7∶38.8, 由2010年的|14.5∶45.8∶39.7: that year's structure; a start
+        # with no year (由|17.5:31.8:50.7调整为…) is not read
+        dated = r.dated_figure.search(before)
+        if r.sector_ratio_not_after.search(before) and not dated:
+            continue
+        for k, (name, v) in enumerate(zip(r.sector_ratio_names, parts, strict=True)):
+            at = m.start(k + 1)
+            out.append(Candidate(
+                start=at, end=m.end(k + 1), indicator=name, value=v, unit="%", value_base=v, unit_base="%",
+                rule="sector_ratio", value_text=m.group(k + 1), num_start=at,
+            ))
+            if dated:
+                out[-1].extra["dated"] = int(dated[1])
+    return out
+
+
 def extract_sentence(text: str) -> list[Candidate]:
     """Candidate claims of one sentence; offsets are positions in `text`."""
+    ratios = _sector_ratios(text) if "产业" in text else []
+    found = _extract(text)
+    return sorted(found + ratios, key=lambda c: c.num_start) if ratios else found
+
+
+def _extract(text: str) -> list[Candidate]:
     r = _rules()
     quants = parse_quantities(text)
     if not quants:
