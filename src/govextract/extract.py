@@ -204,6 +204,9 @@ class _Rules:
     sector_ratio_window: int
     sector_ratio_not_after: regex.Pattern
     dated_figure: regex.Pattern  # 2007年的|…: the year a figure right after it is of  # 由|17.5:31.8:50.7调整为: a change's start
+    money_of_count: str  # 资助贫困学生10.8万人次|1.32亿元: the word naming the money
+    money_of_count_kinds: frozenset[str]  # …of a figure of these kinds
+    money_of_count_counts: frozenset[str]  # …right after a count of these kinds
     needs_topic: frozenset[str]  # 在校生, 创汇: names that take the clause before as their topic
     topic_scopes: frozenset[str]  # 方面, 领域: the topic is a scope (在…方面)
     prefix_share_heads: frozenset[str]  # 申请量、授权量: measures a short item shares the prefix of
@@ -465,6 +468,9 @@ def _rules() -> _Rules:
         topic_verb=regex.compile(rf"^\s*(?:{alt(mo['topic_verbs'])})"),
         topic_verb_max=int(mo["topic_verb_max_chars"]),
         needs_topic=frozenset(mo["needs_topic"]),
+        money_of_count=mo["of_count"]["word"],
+        money_of_count_kinds=frozenset(mo["of_count"]["kinds"]),
+        money_of_count_counts=frozenset(mo["of_count"]["counts"]),
         sector_ratio=regex.compile(c["sector_ratio"]["pattern"]),
         sector_ratio_cue=regex.compile(c["sector_ratio"]["cue"]),
         sector_ratio_names=tuple(c["sector_ratio"]["names"]),
@@ -1591,6 +1597,11 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             noun_end = pred_m.end()
         elif prev_indicator and (not indicator or _CHANGE_TO.match(indicator)):
             indicator = prev_indicator
+            if (
+                i and x.q.kind in r.money_of_count_kinds and qs[i - 1].q.kind in r.money_of_count_counts
+                and not text[qs[i - 1].end:x.lead].strip()
+            ):
+                indicator += r.money_of_count  # 资助贫困学生10.8万人次|1.32亿元: the money they got
             if x.role == "value" and prev_unit == x.q.unit_base:
                 said = text[start:x.start]  # with the qualifier words (突破, 近)
                 if mc := r.after_change.match(said):
@@ -1863,6 +1874,14 @@ def _each_names(before: str) -> list[str] | None:
         whole = _clean_indicator(head)
         if (pair := _pair_names(whole, 2))[0] != whole:
             return pair
+    if "、" in head and len(items) > 2 and all(r.rate_list.search(head, s, e) for s, e in _split_items(head, r.enum_sep)):
+        # 义务教育阶段入学率和巩固率、建档立卡贫困人口参保率和资助率: pairs of rates, each pair
+        # of its own subject
+        names = []
+        for s, e in _split_items(head, r.enum_sep):
+            pair = [_clean_indicator(head[s:e][a:b]) for a, b in _split_items(head[s:e])]
+            names += _subject_rates(pair)
+        return names if 2 <= len(names) <= r.each_max else None
     if "、" in head and r.bare_rate.fullmatch(_clean_indicator(head[items[-1][0]:items[-1][1]]) if items else ""):
         items = _split_items(head, r.enum_sep)  # 人大代表建议和政协提案办结率、满意率: 和 is inside
     if not 2 <= len(items) <= r.each_max:
@@ -1872,13 +1891,18 @@ def _each_names(before: str) -> list[str] | None:
     # names hold a count, they are no list of indicators
     if any(len(n) < 2 or _only_verb(n) for n in names) or r.each_count.search(head):
         return None
-    # 参保率和资助率: a bare rate is of the first item's subject (建档立卡贫困人口资助率)
-    first_rate = r.rate_end.search(names[0])
+    # 新增A、B各1家: the first item's verb is the list's
+    return _share_head(_share_verb(_subject_rates(names)), strict=True)
+
+
+def _subject_rates(names: list[str]) -> list[str]:
+    """参保率和资助率: a bare rate is of the first item's subject (建档立卡贫困人口资助率)."""
+    r = _rules()
+    first_rate = r.rate_end.search(names[0]) if names else None
     if first_rate and first_rate.start() >= 2:
         subject = names[0][: first_rate.start()]
-        names = [names[0]] + [subject + n if r.bare_rate.fullmatch(n) else n for n in names[1:]]
-    # 新增A、B各1家: the first item's verb is the list's
-    return _share_head(_share_verb(names), strict=True)
+        return [names[0]] + [subject + n if r.bare_rate.fullmatch(n) else n for n in names[1:]]
+    return names
 
 
 def _in_brackets(text: str, start: int, pos: int) -> bool:
