@@ -204,6 +204,8 @@ class _Rules:
     sector_ratio_window: int
     sector_ratio_not_after: regex.Pattern
     dated_figure: regex.Pattern  # 2007年的|…: the year a figure right after it is of  # 由|17.5:31.8:50.7调整为: a change's start
+    purpose_share: str  # 新增财力70%|用于改善民生: the word naming the share put to a use
+    purpose_share_re: regex.Pattern  # …and the use said after it
     money_of_count: str  # 资助贫困学生10.8万人次|1.32亿元: the word naming the money
     money_of_count_kinds: frozenset[str]  # …of a figure of these kinds
     money_of_count_counts: frozenset[str]  # …right after a count of these kinds
@@ -469,6 +471,8 @@ def _rules() -> _Rules:
         topic_verb_max=int(mo["topic_verb_max_chars"]),
         needs_topic=frozenset(mo["needs_topic"]),
         money_of_count=mo["of_count"]["word"],
+        purpose_share=ind["money_after"]["purpose_share"]["head"],
+        purpose_share_re=regex.compile(ind["money_after"]["purpose_share"]["purpose"]),
         money_of_count_kinds=frozenset(mo["of_count"]["kinds"]),
         money_of_count_counts=frozenset(mo["of_count"]["counts"]),
         sector_ratio=regex.compile(c["sector_ratio"]["pattern"]),
@@ -1702,7 +1706,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             # 受理各类诉求9.63万件,办结率99.8%: the rate of the thing counted before
             indicator = r.lead_verb.sub("", prev_indicator) + indicator
         if (
-            x.role == "value" and (not prev_indicator or (topic_said and prev_indicator.startswith(topic_said)))
+            (not prev_indicator or (topic_said and prev_indicator.startswith(topic_said)))
             and (r.money_word.fullmatch(indicator) or indicator in r.needs_topic)
         ):
             # 哈克镇生态奶源基地建设初具规模,|完成投资3340万元; 加快发展职业教育,|在校生达到145万人:
@@ -1747,6 +1751,12 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             # 养老金每月人均增加|122元: the change, not the level (not 改造提升|1万家|文化大院);
             # a figure after it with no name is the subject's (从业人员增加65万人，增加值…)
             unchanged, indicator = indicator, indicator + mch["c"]
+        if (
+            x.role == "value" and x.q.unit in r.share_units and "用于" not in indicator
+            and (mp := r.purpose_share_re.match(text, x.end))
+        ):
+            # 新增财力70%以上|用于改善民生: the share put to that use
+            indicator = indicator.removesuffix("的") + "用于" + _clean_indicator(mp.group(1)) + r.purpose_share
         if x.q.start in class_names:
             # 34个|县（市、区）财政收入超过10亿元; 培育|10个|销售收入过100亿元的产业集群
             lead = r.lead_verb.match(indicator)
