@@ -398,7 +398,7 @@ def _rules() -> _Rules:
         max_len=int(ind["max_len"]),
         # 新建、改造县级医疗机构: two verbs said once are one lead
         lead_verb=regex.compile(
-            rf"^(?:{alt(ind['lead_verbs'])})(?:[、和及](?:{alt(ind['lead_verbs'] + ind['lead_verb_partners'])}))*"
+            rf"^(?:{alt(ind['adverbs'])})*(?:{alt(ind['lead_verbs'])})(?:[、和及](?:{alt(ind['lead_verbs'] + ind['lead_verb_partners'])}))*"
         ),
         lead_verb_end=regex.compile(rf"(?:{alt(ind['lead_verbs'])})$"),
         counterparts=[list(g) for g in ind["counterparts"]],
