@@ -606,3 +606,24 @@ def test_sector_ratios_and_starts_across_a_comma_are_dated(tmp_path: Path) -> No
         ("农业增加值", 13.2): 2002,
         ("农业增加值", 20.5): 2007,
     }
+
+
+def test_money_summed_in_a_five_year_review_is_a_total(tmp_path: Path) -> None:
+    """In a five-year review money said 累计达 is a five-year total with no five years named,
+    a count so said a running total; 累计下降 is the term's change (round 20, Shandong 2011)."""
+    c = _claims_of(
+        tmp_path,
+        "2011年某省政府工作报告\n\n——2011年1月20日在某省第十一届人民代表大会第四次会议上\n\n"
+        "一、“十一五”时期工作回顾\n\n"
+        "财政对民生投入累计达到7004.5亿元。新开通航线累计达到60条。"
+        "二氧化硫排放量累计下降20%。\n\n"
+        "二、2011年工作\n\n今年二氧化硫排放量累计下降3%。\n",
+    )
+    v = _nan_none
+    got = {(v(r.value), v(r.growth_rate)): (r.year, v(r.period)) for r in c.itertuples()}
+    assert got == {
+        (7004.5, None): (2010, "五年累计"),
+        (60.0, None): (2010, None),
+        (None, -20.0): (2010, "五年累计"),
+        (None, -3.0): (2011, None),
+    }

@@ -39,7 +39,7 @@ class ClaimContext:
 
 @dataclass(frozen=True, slots=True)
 class _Ctx:
-    periods: list[tuple[regex.Pattern, str, int | None, str | None, bool]]  # pattern, name, month group, level_free, own clause only
+    periods: list[tuple[regex.Pattern, str, int | None, str | None, bool, frozenset[str] | None]]  # pattern, name, month group, level_free, own clause only, sections
     period_not_after: regex.Pattern
     period_reset: tuple[str, ...]  # 全年 after a period word: the claim is of the whole year
     report_year_cues: tuple[str, ...]
@@ -51,6 +51,7 @@ class _Ctx:
     any_founding: Any
     level_words: regex.Pattern
     sum_words: regex.Pattern  # 累计达, 共达: a sum, not a level
+    sum_units: frozenset[str]  # 元: money said 累计达 is a sum with no five years named
     not_levels: regex.Pattern  # 规模以上: holds a level word, names a class
     comparison_start: regex.Pattern  # 比2010年增加…: a clause read with the one before
     five_year_period: str
@@ -78,7 +79,10 @@ class _Ctx:
 def _ctx() -> _Ctx:
     c = rules.load("context")
     periods = [
-        (regex.compile(p["pattern"]), p["name"], p.get("month"), p.get("level_free"), bool(p.get("clause")))
+        (
+            regex.compile(p["pattern"]), p["name"], p.get("month"), p.get("level_free"), bool(p.get("clause")),
+            frozenset(p["sections"]) if "sections" in p else None,
+        )
         for p in c["periods"]
     ]
     cues = [
@@ -102,6 +106,7 @@ def _ctx() -> _Ctx:
         sum_words=regex.compile(
             rf"(?:{rules.alternation(c['five_year_total']['sum_words'])})(?:{rules.alternation(c['five_year_total']['not_after'])})"
         ),
+        sum_units=frozenset(c["five_year_total"]["sum_units"]),
         not_levels=regex.compile(rules.alternation(c["five_year_total"]["not_levels"])),
         comparison_start=regex.compile(c["five_year_total"]["comparison_start"]),
         five_year_period=c["five_year_total"]["period"],
@@ -193,6 +198,7 @@ def claim_context(
     carried: str | None = None,
     growth_pos: int | None = None,
     term_total: bool = False,
+    unit_base: str | None = None,
 ) -> ClaimContext:
     """Context of the claim whose number stands at `num_pos` of `sentence`; `growth_pos`:
     where its growth stands when that comes before its number (增长17.4%，达72.8亿美元);
@@ -205,7 +211,9 @@ def claim_context(
     # explicit periods: the last one named before the number wins
     best: tuple[int, str, int | None, str | None, int] | None = None
     term: str | None = None  # a plan term named before (“十五”期间,…年均增长9.8%): its years
-    for pat, name, month_group, level_free, own_clause in c.periods if c.any_period.search(before) else ():
+    for pat, name, month_group, level_free, own_clause, sections in c.periods if c.any_period.search(before) else ():
+        if sections is not None and section_kind not in sections:
+            continue  # (累计下降 is the term's in a five-year review only)
         for m in pat.finditer(before):
             if c.period_not_after.search(before, max(0, m.start() - 6), m.start()):
                 continue  # 与上半年相比: a base, not the period
@@ -309,7 +317,7 @@ def claim_context(
     if (
         flow and period is None and section_kind in FIVE_YEAR_KINDS and not explicit
         and not any(w in before for w in c.period_reset)  # 全年又有91.62万人…: one year's
-        and (term_total or not _sums_no_level(c, before, 0, False))
+        and (term_total or not _sums_no_level(c, before, 0, unit_base in c.sum_units))
         and not c.per_year_clause.search(_CLAUSE_SEP.split(before)[-1])
     ):
         if section_kind == "five_year_review":

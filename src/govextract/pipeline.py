@@ -194,6 +194,7 @@ def _claims_of_article(
                     carried=carried_here,
                     growth_pos=cand.extra.get("growth_at"),
                     term_total=term_total,
+                    unit_base=cand.unit_base,
                 )
                 ns, ne = sent.start + cand.start, sent.start + cand.end
                 rs, re_ = mapped.raw_span(ns, ne)
