@@ -627,3 +627,24 @@ def test_money_summed_in_a_five_year_review_is_a_total(tmp_path: Path) -> None:
         (None, -20.0): (2010, "五年累计"),
         (None, -3.0): (2011, None),
     }
+
+
+def test_a_figure_of_last_year_in_a_five_year_review_is_no_total(tmp_path: Path) -> None:
+    """去年…/近两年… in a five-year review names less than the term: no 五年累计, unless five
+    years are named after it (round 20, Shandong 2011)."""
+    c = _claims_of(
+        tmp_path,
+        "2011年某省政府工作报告\n\n——2011年1月20日在某省第十一届人民代表大会第四次会议上\n\n"
+        "一、“十一五”时期工作回顾\n\n"
+        "近两年启动了8546个重大项目建设。"
+        "去年专利申请量突破2万件，五年获国家科学技术奖项150项。"
+        "新建农村公路4.1万公里。\n",
+    )
+    v = _nan_none
+    got = {v(r.value): (r.year, v(r.period)) for r in c.itertuples()}
+    assert got == {
+        8546.0: (2010, None),
+        2.0: (2010, None),
+        150.0: (2010, "五年累计"),
+        4.1: (2010, "五年累计"),
+    }

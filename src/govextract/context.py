@@ -57,6 +57,8 @@ class _Ctx:
     five_year_period: str
     five_year_plan_period: str  # a flow's period in a five-year plan with no term ending then
     per_year: regex.Pattern  # 每年…: a figure of each year, no total
+    not_term: tuple[str, ...]  # 去年, 近两年: a figure of less than the term
+    five_years: regex.Pattern  # 五年: …unless the term is named after it
     per_year_clause: regex.Pattern  # …,年劳务收入|1316亿元: a year's amount, no total
     term_comparison: regex.Pattern  # 比“九五”时期增长13.4%: a flow's total, growth or not
     carry: list[tuple[str, regex.Pattern]]  # 预计… opening a sentence: holds past its ；
@@ -112,6 +114,8 @@ def _ctx() -> _Ctx:
         five_year_period=c["five_year_total"]["period"],
         five_year_plan_period=c["five_year_total"]["plan_period"],
         per_year=regex.compile(rules.alternation(c["five_year_total"]["per_year"])),
+        not_term=tuple(c["five_year_total"]["not_term"]),
+        five_years=regex.compile(c["five_year_total"]["five_years"]),
         per_year_clause=regex.compile(c["five_year_total"]["per_year_clause"]),
         term_comparison=regex.compile(fill_pattern(c["five_year_total"]["term_comparison"]) or ""),
         carry=[(kind, rules.fast_compile(p)) for kind, p in c["carry_to_semicolon"].items()],
@@ -317,6 +321,7 @@ def claim_context(
     if (
         flow and period is None and section_kind in FIVE_YEAR_KINDS and not explicit
         and not any(w in before for w in c.period_reset)  # 全年又有91.62万人…: one year's
+        and not _less_than_term(c, before)  # 去年…, 近两年…: not the term's
         and (term_total or not _sums_no_level(c, before, 0, unit_base in c.sum_units))
         and not c.per_year_clause.search(_CLAUSE_SEP.split(before)[-1])
     ):
@@ -331,6 +336,13 @@ def claim_context(
 _CLAUSE_SEP = regex.compile(r"[,，;；]")
 _CLAUSE_SEP_COLON = regex.compile(r"[,，;；:：]")  # …and a colon (主要预期目标是：…)
 _ACTUAL_KINDS = (*REVIEW_KINDS, "preamble")
+
+
+def _less_than_term(c: _Ctx, before: str) -> bool:
+    """A word of less than the term (去年, 近两年) stands before the number with no five years
+    named after it (去年专利申请量突破2万件，…，五年获…150项 is the term's)."""
+    at = max(before.rfind(w) for w in c.not_term)
+    return at >= 0 and not c.five_years.search(before, at)
 
 
 def _sums_no_level(c: _Ctx, before: str, period_end: int, named: bool) -> bool:
