@@ -100,6 +100,15 @@ def test_pinyin_strip_keeps_offsets_after_the_gap() -> None:
     assert list(out.starts) == [0, 1, 2, 7, 8]
 
 
+def test_entities_in_text_decode_and_map_to_the_whole_entity() -> None:
+    """A Markdown report's 6&permil; is 6‰ (round 20, Kunming 2012); a bare & and an unknown
+    name stay."""
+    out = norm.decode_entities(MappedText.identity("控制在6&permil;以内，R&D投入&foo;"))
+    assert out.text == "控制在6‰以内，R&D投入&foo;"
+    assert out.raw_span(4, 5) == (4, 12)
+    assert out.raw_span(5, 6) == (12, 13)
+
+
 # --- traditional -------------------------------------------------------------------
 
 

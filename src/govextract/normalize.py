@@ -9,6 +9,7 @@ offsets still point into the original decoded text.
 
 from __future__ import annotations
 
+import html
 import unicodedata
 from array import array
 from collections.abc import Callable
@@ -37,6 +38,7 @@ def normalize(body: MappedText) -> NormalizedText:
     warnings: list[str] = []
     mojibake = count_mojibake(body.text)
     text = fold_newlines(body)
+    text = decode_entities(text)
     text = fold_width(text)
     text = fold_in_context(text)
     text, n_pinyin = strip_pinyin(text)
@@ -86,6 +88,20 @@ def fold_width(mapped: MappedText) -> MappedText:
 
 
 @cache
+@cache
+def _entity() -> regex.Pattern:
+    return regex.compile(rules.load("normalize")["entity"])
+
+
+def decode_entities(mapped: MappedText) -> MappedText:
+    """HTML entities left in a text or Markdown file (6&permil;以内 -> 6‰以内); each decoded
+    character maps to the whole entity."""
+    if "&" not in mapped.text:
+        return mapped
+    edits = [(m.start(), m.end(), d) for m in _entity().finditer(mapped.text) if (d := html.unescape(m.group())) != m.group()]
+    return mapped.replace(edits) if edits else mapped
+
+
 def _context_folds() -> list[tuple[regex.Pattern, str]]:
     return [(regex.compile(f["pattern"]), f["to"]) for f in rules.load("normalize").get("in_context") or []]
 
