@@ -70,6 +70,20 @@ def test_sections_of_a_report() -> None:
     ]
 
 
+def test_a_review_part_on_government_building_stays_the_review() -> None:
+    """六、加强政府自身建设 whose ordinal follows the review's 五、 is the review's next part
+    (blind audit round 20, Gansu 2005); after a plan, or not next in order, it is the plan."""
+    text = (
+        "政府工作报告\n"
+        "一、2004年工作回顾\n全省生产总值增长10%。\n"
+        "五、关心群众生活\n新增就业10万人。\n"
+        "六、加强政府自身建设，努力营造良好发展环境\n查处违法违纪案件1163件。\n"
+        "**2005年政府工作的总体要求和主要任务**\n"
+        "八、加强政府自身建设\n“三公”经费压减5%。\n"
+    )
+    assert [k for k, _, _ in kinds(text)] == ["preamble", "review", "review", "review", "plan", "plan"]
+
+
 def test_sections_cover_the_text_without_gaps() -> None:
     text = "标题\n一、2024年工作回顾\n甲。\n二、2025年工作安排\n乙。\n"
     secs = sections(text)

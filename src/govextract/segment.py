@@ -95,6 +95,21 @@ def classify_heading(heading: str, report_year: int | None = None) -> str | None
     return None
 
 
+_ORDINAL = regex.compile(r"^\W{0,3}([一二三四五六七八九十]{1,3})、")
+_DIGITS = "一二三四五六七八九十"
+
+
+def _next_ordinal(before: str, head: str) -> bool:
+    """head's ordinal follows the one of the heading before (五、… then 六、…)."""
+    a, b = _ORDINAL.match(before), _ORDINAL.match(head)
+    return bool(a and b and len(a[1]) == len(b[1]) == 1 and _DIGITS.find(b[1]) == _DIGITS.find(a[1]) + 1)
+
+
+@cache
+def _weak_plan() -> regex.Pattern:
+    return regex.compile(rules.alternation(rules.load("context")["weak_plan_headings"]))
+
+
 @cache
 def _last_year_first(report_year: int) -> regex.Pattern:
     return regex.compile(fill_pattern(rules.load("context")["last_year_first"], report_year) or "(?!)")
@@ -188,6 +203,10 @@ def sections(
         if kind is None:
             # a heading that says nothing (二、乘势而上,奋力加快…): its words tell, else the kind before
             kind = body_kind(text[off:nxt], prev_kind) or (prev_kind if prev_kind != "preamble" else "review")
+        elif kind == "plan" and prev_kind in REVIEW_KINDS and i and _weak_plan().search(head) and (
+            _next_ordinal(cuts[i - 1][2], head)
+        ):
+            kind = prev_kind  # 五、…|六、加强政府自身建设…: the review's next part, told in its past
         out.extend(_paragraph_switches(text, Section(off, nxt, kind, head), report_year))
         prev_kind = "plan" if out[-1].kind == "plan" else kind  # once the plan began, it goes on
     return out
