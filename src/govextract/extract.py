@@ -103,6 +103,8 @@ class _Rules:
     stock_change: regex.Pattern  # 通车里程|新增: a stock, or its change
     mixed_changes: frozenset[str]  # units of change a 分别 list may mix (%, 倍)
     each_growth_gap: regex.Pattern  # ，均|增长…: one growth said of each level of a list
+    each_word: regex.Pattern  # 均, 都: the word saying so
+    price_basis: regex.Pattern  # 扣除价格因素: a growth's price basis
     have_verb: regex.Pattern  # 已有: a count of a part, told by the predicate after it
     period_items: dict[str, str | None]  # 一季度、上半年…: list items that are periods
     period_item_end: regex.Pattern
@@ -359,6 +361,8 @@ def _rules() -> _Rules:
         stock_words=frozenset(ind["stock_words"]),
         mixed_changes=frozenset(c["mixed_change_units"]),
         each_growth_gap=regex.compile(c["each"]["growth_gap"].replace("{price_basis}", c["price_basis"])),
+        each_word=regex.compile(c["each"]["growth_word"]),
+        price_basis=regex.compile(c["price_basis"]),
         stock_change=regex.compile(rf"(?:{alt(ind['stock_words'])})(?:{alt(ind['stock_changes'])})?"),
         have_verb=regex.compile(alt(ind["have_verbs"])),
         time_words=regex.compile(fill_pattern(ind["time_words"]) or ""),
@@ -1319,6 +1323,19 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                 i = gj + 1
                 last_value = None
                 continue
+            grown = (
+                [c for c in out if c.value is not None and c.end <= qs[gi].lead][-n:]
+                if bare and r.price_basis.search(text, cstart, k) else []
+            )
+            if len(grown) == n and all(qs[idx].role == "growth" for idx in range(gi, gj + 1)):
+                # …3100元以上，均增长17％左右，扣除价格因素分别增长11％和10％以上: the values took a
+                # growth said of each; these are theirs too, read apart
+                for c, idx in zip(grown, range(gi, gj + 1), strict=True):
+                    out.append(_candidate(text, qs[idx], c.indicator, qs[idx].lead, rule="distributive"))
+                group_names = [c.indicator for c in grown]
+                i = gj + 1
+                last_value = None
+                continue
             periods: list[str | None] = []
             if len(items) == n:
                 raw_items = [text[cstart + s:cstart + e] for s, e in items]
@@ -1390,7 +1407,8 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
         if x.role == "growth" and last_value is not None and last_value.growth_rate is None:
             gap = _BRACKETED.sub("", text[last_value_end:x.lead])  # （同口径）, （不含…）: asides
             multiple = x.q.unit == "倍" and gap.strip() != "" and r.join_multiple.match(gap)
-            if r.join_re.match(gap) or gap == "" or multiple:
+            each_growth = not multiple and bool(r.each_growth_gap.fullmatch(gap) and r.each_word.search(gap))
+            if r.join_re.match(gap) or gap == "" or multiple or each_growth:
                 if x.q.unit == "%" and last_value.unit in r.share_units and "占" in last_value.indicator:
                     # 实际利用外资174.3亿美元，占全国的1/4以上，增长32.3%: a share does not grow
                     # by a percent; the figure it is a share of does
@@ -1408,12 +1426,13 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                     i += 1
                     continue
                 listed = [last_value]
-                if multiple and multiple.group("each"):
+                if (multiple and multiple.group("each")) or each_growth:
                     # 收入861.5亿元、支出1868.4亿元，均是2002年的近3倍: each figure of the list
-                    # (…超过3.7万亿元，人均生产总值3.9万元，均为2010年的1.6倍): back to a figure that has its own
+                    # (…超过3.7万亿元，人均生产总值3.9万元，均为2010年的1.6倍): back to a figure that has its own;
+                    # 城镇居民人均可支配收入7320元，农民人均纯收入1840元，均增长10%: figures of one unit
                     listed = []
                     for c in reversed(out):
-                        if c.value is None or c.growth_rate is not None:
+                        if c.value is None or c.growth_rate is not None or (each_growth and c.unit != last_value.unit):
                             break
                         listed.append(c)
                 for lv in listed:
