@@ -107,6 +107,11 @@ def test_entities_in_text_decode_and_map_to_the_whole_entity() -> None:
     assert out.text == "控制在6‰以内，R&D投入&foo;"
     assert out.raw_span(4, 5) == (4, 12)
     assert out.raw_span(5, 6) == (12, 13)
+    # (review) only a whole name decodes (not the legacy prefix of &copyright;), and no
+    # control character comes back (&#13;)
+    assert norm.decode_entities(MappedText.identity("&copyright;&#13;&#8240;")).text == "&copyright;&#13;‰"
+    # ...and normalize decodes them
+    assert norm.normalize(MappedText.identity("增长率控制在6&permil;以内")).mapped.text == "增长率控制在6‰以内"
 
 
 # --- traditional -------------------------------------------------------------------

@@ -574,6 +574,7 @@ def test_a_change_said_over_five_years_is_a_five_year_total(tmp_path: Path) -> N
         "城镇化率达到53.2%，五年提高8.5个百分点。"
         "粮食产量连续5年增长4%。\n",
     )
+    assert len(c) == 4
     v = _nan_none
     got = {(v(r.value), v(r.growth_rate)): (r.year, v(r.period)) for r in c.itertuples()}
     assert got == {
@@ -594,6 +595,7 @@ def test_sector_ratios_and_starts_across_a_comma_are_dated(tmp_path: Path) -> No
         "三次产业结构由2002年的14.9∶45.6∶39.5转为2007年的11.5∶49.7∶38.8。"
         "农业增加值由2002年的13.2亿元，增加到20.5亿元。\n",
     )
+    assert len(c) == 8
     v = _nan_none
     got = {(r.indicator, v(r.value)): r.year for r in c.itertuples()}
     assert got == {
@@ -619,6 +621,7 @@ def test_money_summed_in_a_five_year_review_is_a_total(tmp_path: Path) -> None:
         "二氧化硫排放量累计下降20%。\n\n"
         "二、2011年工作\n\n今年二氧化硫排放量累计下降3%。\n",
     )
+    assert len(c) == 4
     v = _nan_none
     got = {(v(r.value), v(r.growth_rate)): (r.year, v(r.period)) for r in c.itertuples()}
     assert got == {
@@ -640,6 +643,7 @@ def test_a_figure_of_last_year_in_a_five_year_review_is_no_total(tmp_path: Path)
         "去年专利申请量突破2万件，五年获国家科学技术奖项150项。"
         "新建农村公路4.1万公里。\n",
     )
+    assert len(c) == 4
     v = _nan_none
     got = {v(r.value): (r.year, v(r.period)) for r in c.itertuples()}
     assert got == {
@@ -648,3 +652,30 @@ def test_a_figure_of_last_year_in_a_five_year_review_is_no_total(tmp_path: Path)
         150.0: (2010, "五年累计"),
         4.1: (2010, "五年累计"),
     }
+
+
+def test_cumulative_changes_and_sums_keep_a_period_or_year_named(tmp_path: Path) -> None:
+    """(review) 累计增长 is the term's change only when no period, year or other span is named:
+    1-11月, 2010年, “十一五”期间, 去年, …以来 keep theirs; money summed since an origin is no
+    five-year total."""
+    c = _claims_of(
+        tmp_path,
+        "2011年某省政府工作报告\n\n——2011年1月20日在某省第十一届人民代表大会第四次会议上\n\n"
+        "一、“十一五”时期工作回顾\n\n"
+        "2010年1-11月，全省规模以上工业增加值累计增长18%。"
+        "2010年全省进出口总额累计增长30%。"
+        "“十一五”期间，能耗累计下降20%。"
+        "去年全省社会消费品零售总额累计增长18%。"
+        "改革开放以来全省实际利用外资累计达到500亿美元。"
+        "去年启动第二个五年行动计划，新增造林面积120万亩。\n",
+    )
+    v = _nan_none
+    got = sorted((r.indicator, v(r.value), v(r.growth_rate), r.year, v(r.period)) for r in c.itertuples())
+    assert got == sorted([
+        ("全省规模以上工业增加值", None, 18.0, 2010, "1-11月"),
+        ("全省进出口总额", None, 30.0, 2010, None),
+        ("能耗", None, -20.0, 2010, "十一五"),
+        ("全省社会消费品零售总额", None, 18.0, 2010, None),
+        ("改革开放以来全省实际利用外资", 500.0, None, 2010, None),
+        ("新增造林面积", 120.0, None, 2010, None),
+    ])

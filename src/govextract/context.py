@@ -39,7 +39,7 @@ class ClaimContext:
 
 @dataclass(frozen=True, slots=True)
 class _Ctx:
-    periods: list[tuple[regex.Pattern, str, int | None, str | None, bool, frozenset[str] | None]]  # pattern, name, month group, level_free, own clause only, sections
+    periods: list[tuple[regex.Pattern, str, int | None, str | None, bool]]  # pattern, name, month group, level_free, own clause only
     period_not_after: regex.Pattern
     period_reset: tuple[str, ...]  # 全年 after a period word: the claim is of the whole year
     report_year_cues: tuple[str, ...]
@@ -57,8 +57,9 @@ class _Ctx:
     five_year_period: str
     five_year_plan_period: str  # a flow's period in a five-year plan with no term ending then
     per_year: regex.Pattern  # 每年…: a figure of each year, no total
-    not_term: tuple[str, ...]  # 去年, 近两年: a figure of less than the term
+    not_term: tuple[str, ...]  # 去年, 近两年, 以来: a figure of another span than the term
     five_years: regex.Pattern  # 五年: …unless the term is named after it
+    cumulative_change: regex.Pattern  # 累计下降: a change of the term, like a flow
     per_year_clause: regex.Pattern  # …,年劳务收入|1316亿元: a year's amount, no total
     term_comparison: regex.Pattern  # 比“九五”时期增长13.4%: a flow's total, growth or not
     carry: list[tuple[str, regex.Pattern]]  # 预计… opening a sentence: holds past its ；
@@ -81,10 +82,7 @@ class _Ctx:
 def _ctx() -> _Ctx:
     c = rules.load("context")
     periods = [
-        (
-            regex.compile(p["pattern"]), p["name"], p.get("month"), p.get("level_free"), bool(p.get("clause")),
-            frozenset(p["sections"]) if "sections" in p else None,
-        )
+        (regex.compile(p["pattern"]), p["name"], p.get("month"), p.get("level_free"), bool(p.get("clause")))
         for p in c["periods"]
     ]
     cues = [
@@ -116,6 +114,7 @@ def _ctx() -> _Ctx:
         per_year=regex.compile(rules.alternation(c["five_year_total"]["per_year"])),
         not_term=tuple(c["five_year_total"]["not_term"]),
         five_years=regex.compile(c["five_year_total"]["five_years"]),
+        cumulative_change=regex.compile(c["five_year_total"]["cumulative_change"]),
         per_year_clause=regex.compile(c["five_year_total"]["per_year_clause"]),
         term_comparison=regex.compile(fill_pattern(c["five_year_total"]["term_comparison"]) or ""),
         carry=[(kind, rules.fast_compile(p)) for kind, p in c["carry_to_semicolon"].items()],
@@ -215,9 +214,7 @@ def claim_context(
     # explicit periods: the last one named before the number wins
     best: tuple[int, str, int | None, str | None, int] | None = None
     term: str | None = None  # a plan term named before (“十五”期间,…年均增长9.8%): its years
-    for pat, name, month_group, level_free, own_clause, sections in c.periods if c.any_period.search(before) else ():
-        if sections is not None and section_kind not in sections:
-            continue  # (累计下降 is the term's in a five-year review only)
+    for pat, name, month_group, level_free, own_clause in c.periods if c.any_period.search(before) else ():
         for m in pat.finditer(before):
             if c.period_not_after.search(before, max(0, m.start() - 6), m.start()):
                 continue  # 与上半年相比: a base, not the period
@@ -318,12 +315,14 @@ def claim_context(
             ctype = carried
     if period == c.five_year_plan_period and is_report and report_year and not explicit:
         year = report_year + 4  # 今后五年…: the last year of the coming term
+    own_clause = _CLAUSE_SEP.split(before)[-1]
+    cumulative = not flow and bool(c.cumulative_change.search(own_clause))  # 累计下降20%: the term's change
     if (
-        flow and period is None and section_kind in FIVE_YEAR_KINDS and not explicit
+        (flow or cumulative) and period is None and section_kind in FIVE_YEAR_KINDS and not explicit
         and not any(w in before for w in c.period_reset)  # 全年又有91.62万人…: one year's
-        and not _less_than_term(c, before)  # 去年…, 近两年…: not the term's
-        and (term_total or not _sums_no_level(c, before, 0, unit_base in c.sum_units))
-        and not c.per_year_clause.search(_CLAUSE_SEP.split(before)[-1])
+        and not _not_the_term(c, before)  # 去年…, 近两年…, …以来: not the term's
+        and (term_total or cumulative or not _sums_no_level(c, before, 0, unit_base in c.sum_units))
+        and not c.per_year_clause.search(own_clause)
     ):
         if section_kind == "five_year_review":
             period = c.five_year_period
@@ -338,9 +337,10 @@ _CLAUSE_SEP_COLON = regex.compile(r"[,，;；:：]")  # …and a colon (主要�
 _ACTUAL_KINDS = (*REVIEW_KINDS, "preamble")
 
 
-def _less_than_term(c: _Ctx, before: str) -> bool:
-    """A word of less than the term (去年, 近两年) stands before the number with no five years
-    named after it (去年专利申请量突破2万件，…，五年获…150项 is the term's)."""
+def _not_the_term(c: _Ctx, before: str) -> bool:
+    """A word of another span than the term (去年, 近两年, …以来) stands before the number with no
+    five years named after it (去年专利申请量突破2万件，…，五年获…150项 is the term's; the
+    word reaches the clauses after it: 近两年实施结构调整项目300多个，总投资400多亿元)."""
     at = max(before.rfind(w) for w in c.not_term)
     return at >= 0 and not c.five_years.search(before, at)
 

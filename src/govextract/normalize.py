@@ -10,6 +10,7 @@ offsets still point into the original decoded text.
 from __future__ import annotations
 
 import html
+import html.entities
 import unicodedata
 from array import array
 from collections.abc import Callable
@@ -37,8 +38,7 @@ def normalize(body: MappedText) -> NormalizedText:
     cfg = rules.load("normalize")
     warnings: list[str] = []
     mojibake = count_mojibake(body.text)
-    text = fold_newlines(body)
-    text = decode_entities(text)
+    text = fold_newlines(decode_entities(body))
     text = fold_width(text)
     text = fold_in_context(text)
     text, n_pinyin = strip_pinyin(text)
@@ -88,20 +88,32 @@ def fold_width(mapped: MappedText) -> MappedText:
 
 
 @cache
-@cache
 def _entity() -> regex.Pattern:
     return regex.compile(rules.load("normalize")["entity"])
 
 
+def _entity_text(entity: str) -> str | None:
+    """What an entity stands for: a whole HTML5 name (&permil; -> ‰, never the legacy prefix
+    of a longer word: &copyright;) or a code point; None for an unknown name or a control
+    character (&#13;: no line break comes back after they were folded)."""
+    if entity.startswith("&#"):
+        d = html.unescape(entity)
+    else:
+        d = html.entities.html5.get(entity[1:])
+    return d if d and d != entity and not any(unicodedata.category(ch) == "Cc" for ch in d) else None
+
+
 def decode_entities(mapped: MappedText) -> MappedText:
     """HTML entities left in a text or Markdown file (6&permil;以内 -> 6‰以内); each decoded
-    character maps to the whole entity."""
+    character maps to the whole entity. (An HTML page's text was decoded at ingest; an
+    entity its own text spells out, 6&amp;permil;, is decoded here once more.)"""
     if "&" not in mapped.text:
         return mapped
-    edits = [(m.start(), m.end(), d) for m in _entity().finditer(mapped.text) if (d := html.unescape(m.group())) != m.group()]
+    edits = [(m.start(), m.end(), d) for m in _entity().finditer(mapped.text) if (d := _entity_text(m.group()))]
     return mapped.replace(edits) if edits else mapped
 
 
+@cache
 def _context_folds() -> list[tuple[regex.Pattern, str]]:
     return [(regex.compile(f["pattern"]), f["to"]) for f in rules.load("normalize").get("in_context") or []]
 

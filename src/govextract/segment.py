@@ -12,6 +12,7 @@ from functools import cache
 import regex
 
 from govextract import rules
+from govextract.numbers import parse_numbers
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,19 +96,34 @@ def classify_heading(heading: str, report_year: int | None = None) -> str | None
     return None
 
 
-_ORDINAL = regex.compile(r"^\W{0,3}([一二三四五六七八九十]{1,3})、")
-_DIGITS = "一二三四五六七八九十"
+def _ordinal(head: str) -> float | None:
+    """The ordinal a heading opens with (六、…, 第六部分: 6), None when it has none."""
+    m = _heading_ordinal().match(head)
+    nums = parse_numbers(m["n"]) if m else []
+    return nums[0].value if nums else None
 
 
 def _next_ordinal(before: str, head: str) -> bool:
     """head's ordinal follows the one of the heading before (五、… then 六、…)."""
-    a, b = _ORDINAL.match(before), _ORDINAL.match(head)
-    return bool(a and b and len(a[1]) == len(b[1]) == 1 and _DIGITS.find(b[1]) == _DIGITS.find(a[1]) + 1)
+    a, b = _ordinal(before), _ordinal(head)
+    return a is not None and b is not None and b == a + 1
+
+
+def _only_weak_plan(head: str) -> bool:
+    """The heading names the plan only by a weak word (政府自身建设), no other plan word."""
+    weak, plan = _weak_plan()
+    return bool(weak.search(head)) and not any(p.search(weak.sub("", head)) for p in plan)
 
 
 @cache
-def _weak_plan() -> regex.Pattern:
-    return regex.compile(rules.alternation(rules.load("context")["weak_plan_headings"]))
+def _weak_plan() -> tuple[regex.Pattern, list[regex.Pattern]]:
+    _, kinds, _ = _heading_res()
+    return regex.compile(rules.alternation(rules.load("context")["weak_plan_headings"])), dict(kinds)["plan"]
+
+
+@cache
+def _heading_ordinal() -> regex.Pattern:
+    return regex.compile(rules.load("context")["heading_ordinal"])
 
 
 @cache
@@ -203,8 +219,9 @@ def sections(
         if kind is None:
             # a heading that says nothing (二、乘势而上,奋力加快…): its words tell, else the kind before
             kind = body_kind(text[off:nxt], prev_kind) or (prev_kind if prev_kind != "preamble" else "review")
-        elif kind == "plan" and prev_kind in REVIEW_KINDS and i and _weak_plan().search(head) and (
-            _next_ordinal(cuts[i - 1][2], head)
+        elif (
+            kind == "plan" and prev_kind in REVIEW_KINDS and i and _only_weak_plan(head)
+            and _next_ordinal(cuts[i - 1][2], head) and body_kind(text[off:nxt], prev_kind) not in PLAN_KINDS
         ):
             kind = prev_kind  # 五、…|六、加强政府自身建设…: the review's next part, told in its past
         out.extend(_paragraph_switches(text, Section(off, nxt, kind, head), report_year))
