@@ -103,7 +103,6 @@ class _Rules:
     stock_change: regex.Pattern  # 通车里程|新增: a stock, or its change
     mixed_changes: frozenset[str]  # units of change a 分别 list may mix (%, 倍)
     each_growth_gap: regex.Pattern  # ，均|增长…: one growth said of each level of a list
-    each_word: regex.Pattern  # 均, 都: the word saying so
     price_basis: regex.Pattern  # 扣除价格因素: a growth's price basis
     have_verb: regex.Pattern  # 已有: a count of a part, told by the predicate after it
     period_items: dict[str, str | None]  # 一季度、上半年…: list items that are periods
@@ -118,6 +117,7 @@ class _Rules:
     from_open: regex.Pattern  # …分别由16.4%和28.4%，|提高到…: a change the next clause ends
     share_of_tail: regex.Pattern  # …物流业增加值|占地区生产总值比重: a tail every item shares
     rate_tail: regex.Pattern  # 人大建议、政协提案|办复率: a rate the items share
+    examples_last: regex.Pattern  # 汽车、轨道交通等|产业: a last item closing a list of examples
     measure_end: regex.Pattern  # 农业机械化综合水平: a name closed by its own measure
     rate_verb_end: regex.Pattern  # 农产品本地转化: a name closed by the verb of a rate
     list_gap: regex.Pattern  # 11578元|和|3665.7元: between figures of a list said once
@@ -199,13 +199,18 @@ class _Rules:
     topic_verb: regex.Pattern  # 加快发展|职业教育: a clause that is a policy verb and its topic
     topic_verb_max: int
     topic_streak: regex.Pattern  # 连续5年: a streak in a topic's clause
+    topic_trailing: regex.Pattern  # 平稳, 持续: adverbs a predicate leaves at a topic's end
+    topic_not_ends: regex.Pattern  # 目标任务: a topic that names no thing measured
+    growth_share_before: regex.Pattern  # 贡献了全市|60%的增长: a share of a growth, not one
+    dated_start: regex.Pattern  # 由2010年的|5000元: the start of a change, dated
     sector_ratio: regex.Pattern  # 11.6∶46.2∶42.2: three sectors' shares
     sector_ratio_cue: regex.Pattern  # 三次产业: the words that name them
     sector_ratio_names: tuple[str, ...]
     sector_ratio_sum: tuple[float, float]
     sector_ratio_window: int
-    sector_ratio_not_after: regex.Pattern
-    dated_figure: regex.Pattern  # 2007年的|…: the year a figure right after it is of  # 由|17.5:31.8:50.7调整为: a change's start
+    sector_ratio_not_after: regex.Pattern  # 由|17.5:31.8:50.7调整为: a change's start
+    sector_ratio_not_cue: regex.Pattern  # 三次产业就业结构: shares of something else than output
+    dated_figure: regex.Pattern  # 2007年的|…: the year a figure right after it is of
     purpose_share: str  # 新增财力70%|用于改善民生: the word naming the share put to a use
     purpose_share_re: regex.Pattern  # …and the use said after it
     money_of_count: str  # 资助贫困学生10.8万人次|1.32亿元: the word naming the money
@@ -361,7 +366,6 @@ def _rules() -> _Rules:
         stock_words=frozenset(ind["stock_words"]),
         mixed_changes=frozenset(c["mixed_change_units"]),
         each_growth_gap=regex.compile(c["each"]["growth_gap"].replace("{price_basis}", c["price_basis"])),
-        each_word=regex.compile(c["each"]["growth_word"]),
         price_basis=regex.compile(c["price_basis"]),
         stock_change=regex.compile(rf"(?:{alt(ind['stock_words'])})(?:{alt(ind['stock_changes'])})?"),
         have_verb=regex.compile(alt(ind["have_verbs"])),
@@ -377,6 +381,7 @@ def _rules() -> _Rules:
         from_open=regex.compile(ind["from_open"]),
         share_of_tail=regex.compile(ind["share_of_tail"]),
         rate_tail=regex.compile(ind["rate_tail"]),
+        examples_last=regex.compile(ind["examples_last"]),
         measure_end=regex.compile(ind["measure_end"]),
         rate_verb_end=regex.compile(ind["rate_verb_end"]),
         list_gap=regex.compile(c["list_gap"]),
@@ -402,7 +407,7 @@ def _rules() -> _Rules:
         max_len=int(ind["max_len"]),
         # 新建、改造县级医疗机构: two verbs said once are one lead
         lead_verb=regex.compile(
-            rf"^(?:{alt(ind['adverbs'])})*(?:{alt(ind['lead_verbs'])})(?:[、和及](?:{alt(ind['lead_verbs'] + ind['lead_verb_partners'])}))*"
+            rf"^(?:{keep_lead}(?:{alt(ind['adverbs'])}))*(?:{alt(ind['lead_verbs'])})(?:[、和及](?:{alt(ind['lead_verbs'] + ind['lead_verb_partners'])}))*"
         ),
         lead_verb_end=regex.compile(rf"(?:{alt(ind['lead_verbs'])})$"),
         counterparts=[list(g) for g in ind["counterparts"]],
@@ -471,6 +476,10 @@ def _rules() -> _Rules:
         topic_predicate=regex.compile(rf"(?:{alt(mo['topic_predicates'])})$"),
         topic_min=int(mo["topic_min_chars"]),
         topic_streak=regex.compile(mo["topic_streak"]),
+        topic_trailing=regex.compile(rf"(?:{alt(mo['topic_trailing'])})+$"),
+        topic_not_ends=regex.compile(rf"(?:{alt(mo['topic_not_ends'])})$"),
+        growth_share_before=regex.compile(g["share_before"]),
+        dated_start=regex.compile(c["dated_start"]),
         topic_verb=regex.compile(rf"^\s*(?:{alt(mo['topic_verbs'])})"),
         topic_verb_max=int(mo["topic_verb_max_chars"]),
         needs_topic=frozenset(mo["needs_topic"]),
@@ -485,6 +494,7 @@ def _rules() -> _Rules:
         sector_ratio_sum=(float(c["sector_ratio"]["sum"][0]), float(c["sector_ratio"]["sum"][1])),
         sector_ratio_window=int(c["sector_ratio"]["window"]),
         dated_figure=regex.compile(c["sector_ratio"]["dated"]),
+        sector_ratio_not_cue=regex.compile(c["sector_ratio"]["not_cue"]),
         sector_ratio_not_after=regex.compile(c["sector_ratio"]["not_after"]),
         topic_scopes=frozenset(mo["topic_scopes"]),
         modified_kinds=frozenset(ind["modified_noun"]["kinds"]),
@@ -594,7 +604,8 @@ def _sector_ratios(text: str) -> list[Candidate]:
         parts = [float(g) for g in m.groups()]
         lo, hi = r.sector_ratio_sum
         before = text[max(0, m.start() - r.sector_ratio_window):m.start()]
-        if not lo <= sum(parts) <= hi or not r.sector_ratio_cue.search(before):
+        cues = list(r.sector_ratio_cue.finditer(before))  # the last cue before the ratio names it
+        if not lo <= sum(parts) <= hi or not cues or r.sector_ratio_not_cue.search(before, cues[-1].end()):
             continue
         # 转为2007年的|11.5∶49.7∶38.8, 由2010年的|14.5∶45.8∶39.7: that year's structure; a start
         # with no year (由|17.5:31.8:50.7调整为…) is not read
@@ -614,7 +625,7 @@ def _sector_ratios(text: str) -> list[Candidate]:
 
 def extract_sentence(text: str) -> list[Candidate]:
     """Candidate claims of one sentence; offsets are positions in `text`."""
-    ratios = _sector_ratios(text) if "产业" in text else []
+    ratios = _sector_ratios(text) if _rules().sector_ratio_cue.search(text) else []
     found = _extract(text)
     return sorted(found + ratios, key=lambda c: c.num_start) if ratios else found
 
@@ -961,6 +972,7 @@ def _assign_roles(text: str, qs: list[_Q]) -> None:
         elif (
             unit == "%" and (ma := r.growth_after.match(text, x.end))
             and not (ma["name"] and r.np_stop.search(ma["name"]))
+            and not r.growth_share_before.search(before)  # 贡献了全市|60%以上的增长: a share of it
         ):
             x.role = "growth"  # 8%左右的|经济增长预期目标: that growth's goal
             x.changed = ma["name"] or ""
@@ -1254,12 +1266,13 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             k, gi, gj = in_group[i]
             cstart = _clause_start(text, qs[gi].lead)
             if (
-                gi and qs[gi].role == "value" and cstart < qs[gi - 1].end <= k
+                gi and cstart < qs[gi - 1].end <= k
                 and (ms := _re(r"\s*、").match(text, qs[gi - 1].end))
                 and not r.from_open.search(text, cstart, qs[gi - 1].start)
-                and _clean_indicator(r.time_words.sub("", text[ms.end():k]))
             ):
-                cstart = ms.end()  # …增加140多万户、|民营经济…和税收分别由…: the names start after the figure
+                # …增加140多万户、|民营经济…和税收分别由…: the names start after the figure; with no
+                # names there (…27.22%、|分别比2007年提高…) the list is of the figures before
+                cstart = ms.end()
             n = gj - gi + 1
             # …由17698元、5781元增加到|30594元和10776元: the names stand before the starting levels
             if mft := r.from_to_tail.search(text, cstart, k):
@@ -1407,7 +1420,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
         if x.role == "growth" and last_value is not None and last_value.growth_rate is None:
             gap = _BRACKETED.sub("", text[last_value_end:x.lead])  # （同口径）, （不含…）: asides
             multiple = x.q.unit == "倍" and gap.strip() != "" and r.join_multiple.match(gap)
-            each_growth = not multiple and bool(r.each_growth_gap.fullmatch(gap) and r.each_word.search(gap))
+            each_growth = not multiple and bool(r.each_growth_gap.fullmatch(gap))
             if r.join_re.match(gap) or gap == "" or multiple or each_growth:
                 if x.q.unit == "%" and last_value.unit in r.share_units and "占" in last_value.indicator:
                     # 实际利用外资174.3亿美元，占全国的1/4以上，增长32.3%: a share does not grow
@@ -1432,6 +1445,8 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                     # 城镇居民人均可支配收入7320元，农民人均纯收入1840元，均增长10%: figures of one unit
                     listed = []
                     for c in reversed(out):
+                        if each_growth and r.dated_start.search(text, max(0, c.num_start - 16), c.num_start):
+                            continue  # 由2010年的|5000元增加到…: a dated start grows by none of it
                         if c.value is None or c.growth_rate is not None or (each_growth and c.unit != last_value.unit):
                             break
                         listed.append(c)
@@ -1774,7 +1789,9 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             x.role == "value" and x.q.unit in r.share_units and "用于" not in indicator
             and (mp := r.purpose_share_re.match(text, x.end))
         ):
-            # 新增财力70%以上|用于改善民生: the share put to that use
+            # 新增财力70%以上|用于改善民生: the share put to that use (a figure after it with no name
+            # is still the subject's: …，达到120亿元)
+            unchanged = unchanged or indicator
             indicator = indicator.removesuffix("的") + "用于" + _clean_indicator(mp.group(1)) + r.purpose_share
         if x.q.start in class_names:
             # 34个|县（市、区）财政收入超过10亿元; 培育|10个|销售收入过100亿元的产业集群
@@ -1997,7 +2014,9 @@ def _topic_before(text: str, cstart: int) -> str:
     head = prev[:m.start()]
     if m.group() in r.topic_scopes:
         head = _re(r"^\s*在").sub("", head)  # 在科技人才方面: 在 only frames the scope
-    topic = _clean_indicator(head)
+    topic = r.topic_trailing.sub("", _clean_indicator(head))  # 工业经济平稳|较快发展
+    if r.topic_not_ends.search(topic):
+        return ""  # 全年各项目标任务|圆满完成: no topic of the figures after it
     return topic if r.topic_min <= len(topic) <= r.max_len else ""
 
 
@@ -2195,9 +2214,11 @@ def _share_head(names: list[str], strict: bool = False) -> list[str]:
         return names
     if all(_is_place(n) for n in names[:-1]) and (ps := _place_split(last)) and last.startswith(ps[0]):
         return [n + ps[1] for n in names[:-1]] + [last]  # 州直、塔城地区、阿勒泰地区|国有企业营收
-    if (m := r.share_of_tail.search(last)) and m.start() and not any("占" in n for n in names[:-1]):
+    if (m := r.share_of_tail.search(last)) and m.start() and not any(r.share_of_tail.search(n) for n in names[:-1]):
         # 金融业、物流业增加值占地区生产总值比重: the items before share the head and the share-of
-        return [n + m[0] for n in _share_head([*names[:-1], last[: m.start()]], strict)]
+        # (not an item that names a rate: 常住人口城镇化率、服务业增加值占…)
+        shared = _share_head([*names[:-1], last[: m.start()]], strict)
+        return [n if n.endswith(r.rate_ends) else sh + m[0] for n, sh in zip(names[:-1], shared, strict=False)] + [last]
     if (g := r.grade_last.match(last)) and all(r.grade_item.search(n) for n in names[:-1]):
         ji = g["ji"] or ""  # 4A和3A级旅游景区: 4A级
         return [n + (ji if n[-1] == "A" else "") + g["head"] for n in names[:-1]] + [last]  # 国家级和省级示范区
@@ -2222,7 +2243,7 @@ def _share_head(names: list[str], strict: bool = False) -> list[str]:
                 h = last[w:]
             return [n if complete(n, h) else n + h for n in names[:-1]] + [last]
     # shared prefix the others lack: 城镇、农村居民人均可支配收入 keeps the tail of the last
-    if "等" not in last and not (strict and (len(first) > 2 or len(last) - len(first) < 4)) and (  # (汽车、轨道交通等产业)
+    if not r.examples_last.search(last) and not (strict and (len(first) > 2 or len(last) - len(first) < 4)) and (
         not complete(first) and not first.endswith(rate_ends)  # 开工率、…资金到位率: a rate is whole
         and len(last) > len(first) + 1
         and (len(first) <= 2 or last[: len(first) - 1] != first[: len(first) - 1])  # (肉牛、肉羊饲养量)
@@ -2232,8 +2253,11 @@ def _share_head(names: list[str], strict: bool = False) -> list[str]:
         if len(tail) >= 2 and all(len(n) <= len(first) + 1 for n in names[:-1]):
             return [n + tail for n in names[:-1]] + [last]
     # 人大建议、政协提案|办复率: items of a few words with no measure of their own share the rate
+    # (not 研发经费投入强度、科技进步贡献率, 出生人口性别比、…: a measure or a lexicon name)
     if (m := r.rate_tail.search(last)) and m.start() >= 2 and all(
-        len(n) >= 3 and not n.endswith(rate_ends) and not complete(n) and not r.rate_verb_end.search(n) for n in names[:-1]
+        len(n) >= 3 and not n.endswith(rate_ends) and not complete(n) and not r.rate_verb_end.search(n)
+        and indicator_id(n) is None
+        for n in names[:-1]
     ):
         return [n + m[0] for n in names[:-1]] + [last]
     return names

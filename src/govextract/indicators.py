@@ -26,8 +26,8 @@ def _alias() -> regex.Pattern[str]:
 
 
 @cache
-def _per_unit() -> frozenset[str]:
-    return frozenset(rules.load("indicators")["per_unit_prefixes"])
+def _per_unit() -> tuple[str, ...]:
+    return tuple(rules.load("indicators")["per_unit_prefixes"])
 
 
 @cache
@@ -49,5 +49,5 @@ def indicator_id(indicator: str) -> str | None:
     for i in range(len(s)):
         iid = table.get(s[i:])
         if iid:
-            return None if s[:i] in per_unit else iid
+            return None if s[:i].endswith(per_unit) else iid
     return None
