@@ -111,7 +111,7 @@ def test_entities_in_text_decode_and_map_to_the_whole_entity() -> None:
     # control character comes back (&#13;)
     assert norm.decode_entities(MappedText.identity("&copyright;&#13;&#8240;")).text == "&copyright;&#13;‰"
     # ...and normalize decodes them
-    assert norm.normalize(MappedText.identity("增长率控制在6&permil;以内")).mapped.text == "增长率控制在6‰以内"
+    assert norm_text("增长率控制在6&permil;以内").mapped.text == "增长率控制在6‰以内"
 
 
 # --- traditional -------------------------------------------------------------------

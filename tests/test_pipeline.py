@@ -313,6 +313,12 @@ def _claims_of(tmp_path: Path, report: str) -> pd.DataFrame:
     return pd.read_parquet(tmp_path / "out" / "claims.parquet")
 
 
+def _report_head(year: int, congress: str, session: str, place: str = "某省") -> str:
+    """The title and meeting line a report opens with (2011年某省政府工作报告, ——2011年1月20日在
+    某省第十一届人民代表大会第四次会议上)."""
+    return f"{year}年{place}政府工作报告\n\n——{year}年1月20日在{place}第{congress}届人民代表大会第{session}次会议上\n\n"
+
+
 def _nan_none(x: Any) -> Any:
     return None if pd.isna(x) else x
 
@@ -405,7 +411,7 @@ def test_flows_compared_with_a_whole_term_are_totals(tmp_path: Path) -> None:
     term's end (比“九五”末) is not, nor is a gap in points."""
     c = _claims_of(
         tmp_path,
-        "2006年某省政府工作报告\n\n——2006年1月20日在某省第十届人民代表大会第四次会议上\n\n"
+        _report_head(2006, "十", "四") +
         "一、“十五”时期工作回顾\n\n"
         "五年实际利用外资51.9亿美元，比“九五”时期增长13.4%。"
         "累计投入“三农”资金475.8亿元，比上个五年增长2.4倍。"
@@ -436,7 +442,7 @@ def test_one_figure_said_of_each_name_keeps_every_name(tmp_path: Path) -> None:
     dropped all but the first as a repeat; blind audit round 18, Hailaer 2016)."""
     c = _claims_of(
         tmp_path,
-        "2016年某区政府工作报告\n\n——2016年1月20日在某区第十四届人民代表大会第五次会议上\n\n"
+        _report_head(2016, "十四", "五", place="某区") +
         "一、2016年工作安排\n\n城镇常住居民人均可支配收入、农村常住居民人均可支配收入均增长8%。\n",
     )
     assert sorted(zip(c.indicator, c.growth_rate, c.claim_type, strict=True)) == [
@@ -450,7 +456,7 @@ def test_growth_said_as_a_base_is_of_the_year_before(tmp_path: Path) -> None:
     within last year's rise (控制在去年实际涨幅4.8%以内) stays the plan year's."""
     c = _claims_of(
         tmp_path,
-        "2016年某省政府工作报告\n\n——2016年1月20日在某省第十二届人民代表大会第四次会议上\n\n"
+        _report_head(2016, "十二", "四") +
         "一、2015年工作回顾\n\n哈尔滨机场旅客吞吐量在上年增长18%的基础上再增长14.8%。\n\n"
         "二、2016年工作安排\n\n居民消费价格涨幅控制在去年实际涨幅4.8%以内。"
         "全省生产总值力争在上年增长7%的基础上再增长7.5%。\n",
@@ -568,7 +574,7 @@ def test_a_change_said_over_five_years_is_a_five_year_total(tmp_path: Path) -> N
     a streak (连续5年增长) states none, and the level before its change keeps no period."""
     c = _claims_of(
         tmp_path,
-        "2016年某省政府工作报告\n\n——2016年1月20日在某省第十二届人民代表大会第四次会议上\n\n"
+        _report_head(2016, "十二", "四") +
         "一、“十二五”时期工作回顾\n\n"
         "煤矿百万吨死亡率5年下降57.98%。"
         "城镇化率达到53.2%，五年提高8.5个百分点。"
@@ -590,7 +596,7 @@ def test_sector_ratios_and_starts_across_a_comma_are_dated(tmp_path: Path) -> No
     dates only itself, also when a comma stands before the words of change (round 19)."""
     c = _claims_of(
         tmp_path,
-        "2008年某省政府工作报告\n\n——2008年1月20日在某省第十一届人民代表大会第一次会议上\n\n"
+        _report_head(2008, "十一", "一") +
         "一、过去五年工作回顾\n\n"
         "三次产业结构由2002年的14.9∶45.6∶39.5转为2007年的11.5∶49.7∶38.8。"
         "农业增加值由2002年的13.2亿元，增加到20.5亿元。\n",
@@ -615,7 +621,7 @@ def test_money_summed_in_a_five_year_review_is_a_total(tmp_path: Path) -> None:
     a count so said a running total; 累计下降 is the term's change (round 20, Shandong 2011)."""
     c = _claims_of(
         tmp_path,
-        "2011年某省政府工作报告\n\n——2011年1月20日在某省第十一届人民代表大会第四次会议上\n\n"
+        _report_head(2011, "十一", "四") +
         "一、“十一五”时期工作回顾\n\n"
         "财政对民生投入累计达到7004.5亿元。新开通航线累计达到60条。"
         "二氧化硫排放量累计下降20%。\n\n"
@@ -637,7 +643,7 @@ def test_a_figure_of_last_year_in_a_five_year_review_is_no_total(tmp_path: Path)
     years are named after it (round 20, Shandong 2011)."""
     c = _claims_of(
         tmp_path,
-        "2011年某省政府工作报告\n\n——2011年1月20日在某省第十一届人民代表大会第四次会议上\n\n"
+        _report_head(2011, "十一", "四") +
         "一、“十一五”时期工作回顾\n\n"
         "近两年启动了8546个重大项目建设。"
         "去年专利申请量突破2万件，五年获国家科学技术奖项150项。"
@@ -660,7 +666,7 @@ def test_cumulative_changes_and_sums_keep_a_period_or_year_named(tmp_path: Path)
     five-year total."""
     c = _claims_of(
         tmp_path,
-        "2011年某省政府工作报告\n\n——2011年1月20日在某省第十一届人民代表大会第四次会议上\n\n"
+        _report_head(2011, "十一", "四") +
         "一、“十一五”时期工作回顾\n\n"
         "2010年1-11月，全省规模以上工业增加值累计增长18%。"
         "2010年全省进出口总额累计增长30%。"

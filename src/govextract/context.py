@@ -315,10 +315,11 @@ def claim_context(
             ctype = carried
     if period == c.five_year_plan_period and is_report and report_year and not explicit:
         year = report_year + 4  # 今后五年…: the last year of the coming term
-    own_clause = _CLAUSE_SEP.split(before)[-1]
-    cumulative = not flow and bool(c.cumulative_change.search(own_clause))  # 累计下降20%: the term's change
+    term_part = period is None and section_kind in FIVE_YEAR_KINDS and not explicit
+    own_clause = _CLAUSE_SEP.split(before)[-1] if term_part else ""  # (most claims stop at term_part)
+    cumulative = term_part and not flow and bool(c.cumulative_change.search(own_clause))  # 累计下降20%: the term's change
     if (
-        (flow or cumulative) and period is None and section_kind in FIVE_YEAR_KINDS and not explicit
+        term_part and (flow or cumulative)
         and not any(w in before for w in c.period_reset)  # 全年又有91.62万人…: one year's
         and not _not_the_term(c, before)  # 去年…, 近两年…, …以来: not the term's
         and (term_total or cumulative or not _sums_no_level(c, before, 0, unit_base in c.sum_units))

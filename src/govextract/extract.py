@@ -241,7 +241,6 @@ class _Rules:
     relative_end: regex.Pattern  # 国家督办的|147条: the words before end in a relative clause
     base_year_res: list[regex.Pattern]
     term_base: regex.Pattern  # 比“九五”末: the base year is the term's last
-    term_years: dict[str, int]  # 九五: 2000
     base_year_clause: regex.Pattern  # 2010年同2005年相比，|…: the sentence's comparison
     negative_words: frozenset[str]
 
@@ -262,10 +261,14 @@ def _rules() -> _Rules:
     c = rules.load("claims")
     g = c["growth"]
     alt = rules.alternation
+
+    def fill(p: str) -> str:  # claims.yaml's own placeholders ({terms} etc.: fill_pattern)
+        return p.replace("{bases}", c["comparison_bases"]).replace("{price_basis}", c["price_basis"])
+
     verbs = g["positive"] + g["negative"]
     comparison = "(?:" + "|".join(
         [regex.escape(w) for w in sorted(g["comparisons"], key=len, reverse=True)]
-        + [p.replace("{bases}", c["comparison_bases"]) for p in g["comparison_patterns"]]
+        + [fill(p) for p in g["comparison_patterns"]]
     ) + ")"
     fillers = "(?:" + alt(g["fillers"]) + ")"
     cv = g["comparison_verbs"]
@@ -315,7 +318,6 @@ def _rules() -> _Rules:
     np_stop_end = regex.compile(rf"(?:{alt([w for w in ind['noun_phrase_stop'] if len(w) > 1])})$")
     ctx = rules.load("context")
     lex = rules.load("indicators")  # the lexicon's list words: heads, whole terms
-    terms = plan_terms()
     base_year_res = [regex.compile(p) for p in ctx["base_year_patterns"]]
     term_base = regex.compile(fill_pattern(ctx["term_base_pattern"]) or "")
     negative = frozenset(g["negative"] + g["rate_nouns_negative"] + cv["negative"])
@@ -333,7 +335,7 @@ def _rules() -> _Rules:
         growth_after=regex.compile(g["growth_after"]),
         price_max=float(g["price_level_max"]),
         join_re=join_re,
-        join_multiple=regex.compile(c["join_multiple"].replace("{price_basis}", c["price_basis"])),
+        join_multiple=regex.compile(fill(c["join_multiple"])),
         join_growth_value=regex.compile(c["join_growth_value"]),
         people_nouns=regex.compile(rf"^(?:\p{{Han}}{{0,4}}?)(?:{alt(c['people_nouns'])})|(?:{alt(c['people_nouns'])})$"),
         small_cn_max=int(c.get("small_chinese_count_max", 10)),
@@ -365,7 +367,7 @@ def _rules() -> _Rules:
         part_of=regex.compile(ind["part_of"]),
         stock_words=frozenset(ind["stock_words"]),
         mixed_changes=frozenset(c["mixed_change_units"]),
-        each_growth_gap=regex.compile(c["each"]["growth_gap"].replace("{price_basis}", c["price_basis"])),
+        each_growth_gap=regex.compile(fill(c["each"]["growth_gap"])),
         price_basis=regex.compile(c["price_basis"]),
         stock_change=regex.compile(rf"(?:{alt(ind['stock_words'])})(?:{alt(ind['stock_changes'])})?"),
         have_verb=regex.compile(alt(ind["have_verbs"])),
@@ -433,7 +435,7 @@ def _rules() -> _Rules:
         region_gap_speeds=tuple(ind["region_gap"]["speeds"]),
         region_gap_sep=regex.compile(ind["region_gap"]["separator"]),
         region_gap_not_subject=tuple(ind["region_gap"]["not_subject_ends"]),
-        comparison_only=regex.compile(fill_pattern(ind["comparison_only"].replace("{bases}", c["comparison_bases"])) or ""),
+        comparison_only=regex.compile(fill_pattern(fill(ind["comparison_only"])) or ""),
         base_figure=regex.compile(ind["base_figure"]),
         share_of=regex.compile(ind["share_of"]),
         growth_alternative=regex.compile(c["growth_alternative"]),
@@ -448,7 +450,7 @@ def _rules() -> _Rules:
         after_change=regex.compile(ind["figure_after_figure"]["change"]),
         after_level=regex.compile(ind["figure_after_figure"]["level"]),
         change_in_clause=regex.compile(
-            fill_pattern(ind["figure_after_figure"]["change_in_clause"].replace("{bases}", c["comparison_bases"])) or ""
+            fill_pattern(fill(ind["figure_after_figure"]["change_in_clause"])) or ""
         ),
         change_verb=regex.compile(ind["figure_after_figure"]["change_verb"]),
         increments=regex.compile(alt(list(ind["figure_after_figure"]["increments"]))),
@@ -524,7 +526,6 @@ def _rules() -> _Rules:
         ),
         base_year_res=base_year_res,
         term_base=term_base,
-        term_years=terms,
         base_year_clause=regex.compile(ctx["base_year_clause"]),
         negative_words=negative,
     )
@@ -816,7 +817,7 @@ def _term_end_year(s: str) -> int | None:
     """The base year a comparison with a plan term's end in `s` names (比“九五”期末: 2000)."""
     r = _rules()
     mt = r.term_base.search(s)
-    return r.term_years[mt.group(1)] if mt else None
+    return plan_terms()[mt.group(1)] if mt else None
 
 
 def _change_base(m: regex.Match) -> int | None:
@@ -1106,6 +1107,15 @@ def _last_in_unit(out: list[Candidate], unit_base: str | None, ok: Callable[[Can
     return next((c for c in reversed(out) if c.value is not None and c.unit_base == unit_base and (ok is None or ok(c))), None)
 
 
+def _region_gap_in(text: str, a: int, b: int) -> regex.Match | None:
+    """The words text[a:b] as a gap to a wider area (分别高于全省平均水平), or None; the cheap
+    search first, cleaning only the few words that hold one."""
+    r = _rules()
+    if not r.region_gap.search(text, a, b):
+        return None
+    return r.region_gap.fullmatch(_clean_indicator(text[a:b].replace("分别", "")))
+
+
 def _gap_subject(out: list[Candidate], x: _Q) -> Candidate | None:
     """The figure a gap to a wider area is of: the last one before that is no gap nor goal,
     in the gap's unit when that is no point or percent (高出全国平均水平989元)."""
@@ -1294,7 +1304,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                 qs[idx].base_year = qs[idx].base_year or head.base_year
                 # 分别提高到不低于250元和142元, 分别增长7%和8%左右: the qualifier is said once for all
                 qs[idx].qualifier = qs[idx].qualifier or head.qualifier or tail_q
-            mg = r.region_gap.fullmatch(_clean_indicator(text[cstart:qs[gi].lead].replace("分别", "")))
+            mg = _region_gap_in(text, cstart, qs[gi].lead)
             areas = r.region_gap_sep.split(mg["areas"]) if mg else []
             if mg and ((len(areas) == n and out) or (len(areas) == 1 and len(out) >= n)):
                 # …2.15%，分别低于全国、全省|1.47个和0.1个百分点: the figure before's gap to each
@@ -1386,17 +1396,17 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                 # 参保人数分别(比上年)增加|21.3万人和193.2万人: the changes, not the levels
                 names = [_with_change(nm, mcv["c"]) if nm else nm for nm in names]
             change_base = _change_base(mcv) if mcv else None  # 分别比2000年增加
-            gap = qs[gi].q.unit_base == "百分点" and r.region_gap.fullmatch(_clean_indicator(text[k:qs[gi].lead].replace("分别", "")))
-            if gap and all(names):
+            gap = all(names) and qs[gi].q.unit_base == "百分点" and _region_gap_in(text, k, qs[gi].lead)
+            if gap:
                 # A、B和C投资增速分别高于全省投资平均增速|4.2个、11.6个…百分点: each item's gap, a level
                 names = [nm + ("" if gap["speed"] or nm.endswith(r.region_gap_speeds) else r.region_gap_speed) + gap[0] for nm in names]
             for off, idx in enumerate(range(gi, gj + 1)):
                 y = qs[idx]
-                if gap and all(names):
+                if gap:
                     y.role = "value"
                 out.append(_candidate(text, y, names[off], spans[off][0], rule="distributive"))
                 out[-1].base_year = out[-1].base_year or change_base
-                if gap and all(names):
+                if gap:
                     out[-1].extra["gap"] = True
                 if periods:
                     out[-1].extra["period"] = periods[off]
@@ -1920,16 +1930,17 @@ def _each_names(before: str) -> list[str] | None:
         whole = _clean_indicator(head)
         if (pair := _pair_names(whole, 2))[0] != whole:
             return pair
-    if "、" in head and len(items) > 2 and all(r.rate_list.search(head, s, e) for s, e in _split_items(head, r.enum_sep)):
+    enum = _split_items(head, r.enum_sep) if "、" in head else []  # the items parted by 、 only
+    if len(items) > 2 and enum and all(r.rate_list.search(head, s, e) for s, e in enum):
         # 义务教育阶段入学率和巩固率、建档立卡贫困人口参保率和资助率: pairs of rates, each pair
         # of its own subject
         names = []
-        for s, e in _split_items(head, r.enum_sep):
+        for s, e in enum:
             pair = [_clean_indicator(head[s:e][a:b]) for a, b in _split_items(head[s:e])]
             names += _subject_rates(pair)
         return names if 2 <= len(names) <= r.each_max else None
     if "、" in head and r.bare_rate.fullmatch(_clean_indicator(head[items[-1][0]:items[-1][1]]) if items else ""):
-        items = _split_items(head, r.enum_sep)  # 人大代表建议和政协提案办结率、满意率: 和 is inside
+        items = enum  # 人大代表建议和政协提案办结率、满意率: 和 is inside
     if not 2 <= len(items) <= r.each_max:
         return None
     names = [_clean_indicator(head[s:e]) for s, e in items]
@@ -1957,17 +1968,24 @@ def _in_brackets(text: str, start: int, pos: int) -> bool:
     return seg.count("（") + seg.count("(") > seg.count("）") + seg.count(")")
 
 
-def _sector_items(names: list[str]) -> list[str]:
-    """一、二、三产业增加值 -> 第一产业增加值, 第二产业增加值, 第三产业增加值."""
+def _sector_matches(names: list[str]) -> list[regex.Match] | None:
+    """The sector_item matches of a list of sector ordinals (一、二、三产业增加值), else None:
+    the last item says 产业/产; the others say it or are only the ordinal (not 一般…, 二氧化硫)."""
     r = _rules()
     ms = [r.sector_item.match(n) for n in names]
     if len(names) < 2 or not all(ms):
-        return names
-    # the last item says 产业/产; the others say it or are only the ordinal (not 一般…, 二氧化硫)
+        return None
     if not ms[-1].group(2) or any(not m.group(2) and m.group(3) for m in ms[:-1]):  # type: ignore[union-attr]
+        return None
+    return ms  # type: ignore[return-value]
+
+
+def _sector_items(names: list[str]) -> list[str]:
+    """一、二、三产业增加值 -> 第一产业增加值, 第二产业增加值, 第三产业增加值."""
+    if (ms := _sector_matches(names)) is None:
         return names
-    tail = ms[-1].group(3)  # type: ignore[union-attr]
-    return [r.sector_name.format(m.group(1), m.group(3) or tail) for m in ms]  # type: ignore[union-attr]
+    tail = ms[-1].group(3)
+    return [_rules().sector_name.format(m.group(1), m.group(3) or tail) for m in ms]
 
 
 def _share_prefix(names: list[str]) -> list[str]:
@@ -2210,7 +2228,7 @@ def _share_head(names: list[str], strict: bool = False) -> list[str]:
     last = names[-1]
     first = names[0]
     r = _rules()
-    if _sector_items(names) is not names:  # 第二、三产业增加值: sector ordinals name themselves
+    if _sector_matches(names) is not None:  # 第二、三产业增加值: sector ordinals name themselves
         return names
     if all(_is_place(n) for n in names[:-1]) and (ps := _place_split(last)) and last.startswith(ps[0]):
         return [n + ps[1] for n in names[:-1]] + [last]  # 州直、塔城地区、阿勒泰地区|国有企业营收

@@ -100,7 +100,7 @@ def _entity_text(entity: str) -> str | None:
         d = html.unescape(entity)
     else:
         d = html.entities.html5.get(entity[1:])
-    return d if d and d != entity and not any(unicodedata.category(ch) == "Cc" for ch in d) else None
+    return d if d and not any(unicodedata.category(ch) == "Cc" for ch in d) else None
 
 
 def decode_entities(mapped: MappedText) -> MappedText:
