@@ -114,7 +114,7 @@ def test_period_word_after_a_comparison_word_is_a_base() -> None:
 
 
 def test_a_plan_term_a_multiple_is_said_of_is_its_base_not_its_period() -> None:
-    """累计投资3559亿元，是“十一五”时期的1.9倍 in a 2016 report: the figure is the past
+    """…累计1748.7亿美元，分别是“十一五”时期的1.9倍 in a 2016 report: the figure is the past
     term's, 2015, not 2010 (corpus: 26 claims of Heilongjiang, Henan, Xinjiang… 2016)."""
     s = "全省外贸进出口累计1748.7亿美元，分别是“十一五”时期的1.9倍、2倍"
     assert ctx(s, "1.9", "five_year_review", 2016) == (2015, None, "actual")

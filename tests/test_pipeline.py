@@ -359,6 +359,7 @@ def test_a_listed_levels_growths_are_dated_by_the_words_before_them(tmp_path: Pa
     )
     v = _nan_none
     got = {(v(r.value), v(r.growth_rate)): (r.indicator, r.year, v(r.period)) for r in c.itertuples()}
+    assert len(c) == len(got)  # (no record hides behind a duplicate key)
     assert got == {
         (17699.0, 9.7): ("城镇居民人均可支配收入", 2007, "年均"),
         (5624.0, 7.5): ("农村居民人均可支配收入", 2007, "年均"),
@@ -422,6 +423,7 @@ def test_flows_compared_with_a_whole_term_are_totals(tmp_path: Path) -> None:
     )
     v = _nan_none
     got = {(v(r.value), v(r.growth_rate)): (r.year, v(r.period)) for r in c.itertuples()}
+    assert len(c) == len(got)  # (no record hides behind a duplicate key)
     assert got == {
         (51.9, 13.4): (2005, "五年累计"),
         (475.8, 2.4): (2005, "五年累计"),
@@ -462,6 +464,7 @@ def test_growth_said_as_a_base_is_of_the_year_before(tmp_path: Path) -> None:
         "全省生产总值力争在上年增长7%的基础上再增长7.5%。\n",
     )
     got = {r.growth_rate: (r.indicator, r.year, r.claim_type) for r in c.itertuples()}
+    assert len(c) == len(got)  # (no record hides behind a duplicate key)
     assert got == {
         18.0: ("哈尔滨机场旅客吞吐量", 2014, "actual"),
         14.8: ("哈尔滨机场旅客吞吐量", 2015, "actual"),
