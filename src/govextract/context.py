@@ -67,6 +67,9 @@ class _Ctx:
     preamble_target: Any  # the target cues that count in a preamble (力争, not 控制在)
     projection: Any  # 建成后将…: a target even in a review
     carry_into: regex.Pattern  # 。其中…: a sentence breaking the one before down
+    goal_opens: regex.Pattern  # 到2010年，… opening a sentence: a goal year for the paragraph
+    goal_goes_on: regex.Pattern  # 人均GDP达到27000元: a goal of its own, the goal year holds
+    goal_ends: Any  # a time of the sentence's own: the goal year holds no more
     # from_start: dating a level a change starts from (由346.7亿元|增加到…)
     term_end: regex.Pattern
     term_ending: dict[int, str]  # a plan term by its last year (2025: 十四五)
@@ -122,6 +125,9 @@ def _ctx() -> _Ctx:
         preamble_target=rules.scanner(c["preamble_target_cues"]),
         projection=rules.scanner(c["projection_cues"]),
         carry_into=regex.compile(c["carry_into"]),
+        goal_opens=regex.compile(c["goal_year"]["opens"]),
+        goal_goes_on=regex.compile(c["goal_year"]["goes_on"]),
+        goal_ends=rules.scanner(c["goal_year"]["ends"]),
         term_end=regex.compile(fill_pattern(fs["term_end"]) or ""),
         term_ending={end: term for term, end in plan_terms().items()},
         dated_from=regex.compile(fs["dated_from"]),
@@ -189,6 +195,19 @@ def carries_into(sentence: str) -> bool:
     return bool(_ctx().carry_into.match(sentence))
 
 
+def goal_year(sentence: str, goal: int | None, report_year: int | None) -> tuple[int | None, int | None]:
+    """(the goal year for this sentence's figures, the one for the sentences after): a goal
+    year opening a sentence (到2010年，…) holds on in its paragraph through the goals said
+    after it."""
+    c = _ctx()
+    m = c.goal_opens.match(sentence)
+    if m and report_year and int(m.group(1)) >= report_year:
+        return None, int(m.group(1))  # (its own sentence reads the year itself)
+    if goal and (c.goal_ends.search(sentence) or not c.goal_goes_on.match(sentence)):
+        return None, None
+    return goal, goal
+
+
 def claim_context(
     sentence: str,
     num_pos: int,
@@ -202,11 +221,13 @@ def claim_context(
     growth_pos: int | None = None,
     term_total: bool = False,
     unit_base: str | None = None,
+    goal: int | None = None,
 ) -> ClaimContext:
     """Context of the claim whose number stands at `num_pos` of `sentence`; `growth_pos`:
     where its growth stands when that comes before its number (增长17.4%，达72.8亿美元);
     `term_total`: the flow is compared with a whole term (累计达518.86亿美元，比“八五”增加…),
-    a total whatever level word its clause holds."""
+    a total whatever level word its clause holds; `goal`: a goal year carried from a sentence
+    before (到2010年，…。人均GDP达到27000元)."""
     c = _ctx()
     year, ctype, period = section_default(section_kind, report_year, is_report, article_year)
     default_year = year
@@ -272,12 +293,17 @@ def claim_context(
         explicit = int(period[-4:])
     if founding:
         explicit = founding
+    goal = goal if goal and not explicit and not term and period in (None, "年均") else None
+    if goal and any(kind == "actual" and pat.search(before) for kind, pat in c.cues):
+        goal = None  # 已经…: an achievement, not the goal's
+    if goal:
+        explicit = goal
     if explicit:
         year = explicit
         if is_report and report_year:
             if explicit >= report_year and section_kind not in PLAN_KINDS and ctype == "actual":
                 # a later year named in the review is a goal (到2025年…)
-                if _TARGET_YEAR.search(before):
+                if goal or _TARGET_YEAR.search(before):
                     ctype = "target"
             if explicit < report_year - 1 and ctype == "target" and not _TARGET_YEAR.search(before):
                 ctype = "actual"
@@ -315,7 +341,8 @@ def claim_context(
             ctype = carried
     if period == c.five_year_plan_period and is_report and report_year and not explicit:
         year = report_year + 4  # 今后五年…: the last year of the coming term
-    term_part = period is None and section_kind in FIVE_YEAR_KINDS and not explicit
+    # (a goal year carried in a five-year plan, 到2010年，…。新增装机容量1000万千瓦, is the term's)
+    term_part = period is None and section_kind in FIVE_YEAR_KINDS and (not explicit or goal is not None)
     own_clause = _CLAUSE_SEP.split(before)[-1] if term_part else ""  # (most claims stop at term_part)
     cumulative = term_part and not flow and bool(c.cumulative_change.search(own_clause))  # 累计下降20%: the term's change
     if (

@@ -171,7 +171,13 @@ def _claims_of_article(
         if sec.kind == "glossary":
             continue
         carried: str | None = None  # a cue that holds to the 。 (预计…；…)
+        goal: int | None = None  # a goal year that holds in the paragraph (到2010年，…)
+        last_end = sec.start
         for sent in segment.sentences(text, sec, skip):
+            if "\n" in text[last_end:sent.start]:
+                goal = None  # a new paragraph
+            last_end = sent.end
+            goal_here, goal = ctxmod.goal_year(sent.text, goal, meta.report_year if is_report else None)
             goes_on = sent.after_semicolon or ctxmod.carries_into(sent.text)  # …；or 。其中…
             carried = (carried if goes_on else None) or ctxmod.carried_type(sent.text)
             carried_here = carried if goes_on else None  # only the parts after its ；, or a 。其中… sentence
@@ -195,6 +201,7 @@ def _claims_of_article(
                     growth_pos=cand.extra.get("growth_at"),
                     term_total=term_total,
                     unit_base=cand.unit_base,
+                    goal=goal_here,
                 )
                 ns, ne = sent.start + cand.start, sent.start + cand.end
                 rs, re_ = mapped.raw_span(ns, ne)
