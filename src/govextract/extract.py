@@ -133,6 +133,9 @@ class _Rules:
     keep_trailing: tuple[str, ...]
     needs_subject: frozenset[str]
     needs_subject_ends: tuple[str, ...]  # the same words, for str.endswith
+    needs_subject_words: regex.Pattern  # 总面积: one character and 投资/面积
+    counted_money: regex.Pattern  # 完成投资, 年度投资: needs a subject after a count
+    counted_money_not: regex.Pattern  # …of no count whose name holds these (完工率, 投资)
     np_stop: regex.Pattern
     np_stop_end: regex.Pattern
     np_cut: regex.Pattern  # where a noun after a count ends: the stop words and noun_phrase_end
@@ -147,6 +150,7 @@ class _Rules:
     only_verb: regex.Pattern  # a clause that is only adverbs and object verbs
     object_verb_end: regex.Pattern  # a clause ending in an object verb (提标治理)
     progress_predicates: frozenset[str]
+    dummy_verb: regex.Pattern  # 进行了|清理: a verb that only carries the one after it
     bare_predicate_max: int
     example_max_chars: int  # a longer item before 等 is a named example
     example_suffix: regex.Pattern  # an item ending so (…基地, …片区) is a named example
@@ -189,6 +193,11 @@ class _Rules:
     money_after_purpose: regex.Pattern
     money_after_purpose_verb: regex.Pattern
     money_link: regex.Pattern  # 的 / 实施了 … between the figure and its object
+    money_between: regex.Pattern  # 分7年: a span before the link
+    money_comma: regex.Pattern  # 投资15.2亿元，|新建…: a bare money word's clause ends at the figure
+    money_comma_not: regex.Pattern  # …unless the next clause is a list (、, 等) or a rate (完成率)
+    money_drop_tail: regex.Pattern  # …危房改造任务: words at an object's end that name no use
+    money_object_number: regex.Pattern  # a number no quantity was read of, and the words before it
     money_stop: regex.Pattern
     money_next: regex.Pattern  # 、投资…: where the next item of a list of sums begins
     money_not_objects: frozenset[str]
@@ -403,6 +412,9 @@ def _rules() -> _Rules:
         keep_trailing=tuple(keeps),
         needs_subject=frozenset(ind["needs_subject"]),
         needs_subject_ends=tuple(ind["needs_subject"]),
+        needs_subject_words=regex.compile(ind["needs_subject_words"]),
+        counted_money=regex.compile(ind["counted_money"]["words"]),
+        counted_money_not=regex.compile(ind["counted_money"]["not_of"]),
         np_stop=np_stop,
         np_stop_end=np_stop_end,
         np_cut=np_cut,
@@ -422,6 +434,7 @@ def _rules() -> _Rules:
         only_verb=regex.compile(rf"(?:{alt(ind['adverbs'])})*(?:{alt(ind['object_verbs'])})+"),
         object_verb_end=regex.compile(rf"(?:{alt([w for w in ind['object_verbs'] if len(w) > 1])})$"),
         progress_predicates=frozenset(ind["progress_predicates"]),
+        dummy_verb=regex.compile(rf"^(?:{alt(ind['dummy_verbs'])})(?=\p{{Han}}{{2}})"),
         bare_predicate_max=int(ind["bare_predicate_max"]),
         scope_lead=regex.compile(rf"^(?:{alt(ind['preposition_scopes'])})"),
         preposition_scope=regex.compile(rf"(?:{alt(ind['prepositions'])})(?:{alt(ind['preposition_scopes'])})?"),
@@ -464,11 +477,16 @@ def _rules() -> _Rules:
             rf"(?:{alt(ind['adverbs'])})*(?:(?:{alt(ind['lead_verbs'] + ind['object_verbs'])})了?)*(?P<word>{alt(mo['words'])})"
         ),
         money_link=regex.compile(rf"\s*(?:{alt(mo['links'])})\s*"),
+        money_between=regex.compile(mo["between"]),
+        money_comma_not=regex.compile(mo["comma_not"]),
+        money_drop_tail=regex.compile(mo["drop_tail"]),
+        money_object_number=regex.compile(r"^.*[\d.]+[十百千万亿]*"),
+        money_comma=regex.compile(mo["comma"]),
         money_after_verb=regex.compile(rf"(?:{alt(ind['money_after']['verbs'])})$"),
         money_after_noun=regex.compile(ind["money_after"]["noun"]),
         money_after_purpose=regex.compile(ind["money_after"]["purpose"]),
         money_after_purpose_verb=regex.compile(ind["money_after"]["purpose_verb"]),
-        money_stop=regex.compile(alt(mo["stop"] + ind["adverbs"])),
+        money_stop=regex.compile(rf"{keep}|{alt(mo['stop'] + ind['adverbs'])}"),  # (not the 共 of 公共)
         # …托克托电厂、|投资25亿元的…: the next item of a list opens with a money word (投 资:
         # a line wrap may split it)
         money_next=regex.compile(rf"[、,，和及与]\s*(?:{spaced_money})"),
@@ -1259,6 +1277,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
     prev_indicator = ""
     subject = ""  # the name measures after it were said of (个体工商户 in …，注册资金…，从业人员…)
     prev_unit: str | None = None  # the base unit of the figure prev_indicator names
+    prev_kind: str | None = None  # ...and its kind (count, money…)
     by_unit: dict[str | None, str] = {}  # the last value's indicator per base unit
     figure_base: int | None = None  # the year of a base figure just read (是2005年1807亿元的)
     noun_end = 0  # end of the noun a count before it took (32个|项目|获得…): not the next one's
@@ -1480,7 +1499,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             _take_level(text, last_growth, x)
             last_growth.rule = "growth+value"
             last_value, last_value_end, last_growth = last_growth, x.end, None
-            prev_indicator, prev_unit = last_value.indicator, x.q.unit_base
+            prev_indicator, prev_unit, prev_kind = last_value.indicator, x.q.unit_base, x.q.kind
             i += 1
             continue
         before = text[start:x.lead]
@@ -1526,7 +1545,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             indicator = ""  # 对|9.74万|贫困群众实施易地搬迁: the noun after the count names it
         money_named = False  # the money's own noun after it is read (安排|4.6亿元|扶贫资金)
         if x.role == "value" and x.q.kind in r.money_kinds:
-            named = _money_object(text, x, qs[i + 1:], indicator) or _money_after(text, x, indicator)
+            named = _money_object(text, x, qs[i + 1:], indicator, cstart) or _money_after(text, x, indicator)
             money_named, indicator = named != indicator, named
         rule = "growth" if x.role == "growth" else "value"
         ind_start = start
@@ -1668,9 +1687,13 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             # object is the thing the figure before counts (its own verb and scope dropped)
             noun = _verb_object(prev_indicator, r.scope_lead)
             indicator = r.adverbs.sub("", indicator) + (noun or prev_indicator)
-        elif prev_indicator and x.q.unit in r.share_units and (ms := r.share_of.fullmatch(indicator)):
-            # 中国创新创业大赛奖5项,占全省的71%: the share of the figure before
-            indicator = r.share_name.format(prev=prev_indicator, whole=ms.group("whole"))
+        elif (
+            (of := prev_indicator or (last_growth.indicator if last_growth is not None else ""))
+            and x.q.unit in r.share_units and (ms := r.share_of.fullmatch(indicator))
+        ):
+            # 中国创新创业大赛奖5项,占全省的71%: the share of the figure before (or of the growth
+            # before: 第三产业增加值同比增长14.1%，占生产总值比重45%)
+            indicator = r.share_name.format(prev=of, whole=ms.group("whole"))
         elif (mg := r.region_gap.fullmatch(indicator)) and (subject := _gap_subject(out, x)):
             # 第三产业增长10.4%，|高于全国平均2.1个百分点: the gap of the figure before, a level
             # whose direction its name says (no figure's change, no name for figures after)
@@ -1733,7 +1756,15 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             # 新增国家环保城市4个，总数|19个; 建成高速公路6647公里，通车里程新增|2400公里; …，总里程
             # 翻一番: the stock of the things counted before (not of the new ones), or its change
             indicator = _verb_object(prev_indicator, r.adverbs) + indicator
-        elif indicator in r.needs_subject or (indicator and len(indicator) <= 3 and indicator.endswith(("投资", "面积"))):
+        elif indicator in r.needs_subject or r.needs_subject_words.fullmatch(indicator) or (
+            # 在建的45个省重点建设项目…，|完成投资160亿元: the money of the things counted before
+            # (…项目103个，总投资1051亿元，|年度投资300亿元: or of the subject of the sum before)
+            r.counted_money.fullmatch(indicator) and (
+                (prev_kind == "count" and not r.counted_money_not.search(prev_indicator)
+                 and len(r.np_stop.sub("", r.lead_verb.sub("", prev_indicator))) >= 2)  # (已落地25个: no name)
+                or (subject and prev_indicator.startswith(subject) and prev_indicator.endswith(r.needs_subject_ends))
+            )
+        ):
             # 销售收入275.9亿元、利润12.6亿元: a measure after a measure is its peer, not its part
             # (a stock of another unit than the figure before is something else's: left as it is)
             if indicator not in r.stock_words:
@@ -1848,7 +1879,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             last_value = cand
             last_value_end = x.end
             if not is_change:  # …比上年增加15个,…增加8个: a change names no later figure
-                prev_indicator, prev_unit = unchanged or indicator, x.q.unit_base
+                prev_indicator, prev_unit, prev_kind = unchanged or indicator, x.q.unit_base, x.q.kind
                 by_unit[x.q.unit_base] = unchanged or indicator
         else:
             last_value = None
@@ -2038,20 +2069,34 @@ def _topic_before(text: str, cstart: int) -> str:
     return topic if r.topic_min <= len(topic) <= r.max_len else ""
 
 
-def _money_object(text: str, x: _Q, later: list[_Q], indicator: str) -> str | None:
+def _money_object(text: str, x: _Q, later: list[_Q], indicator: str, cstart: int) -> str | None:
     """投资4500万元的|伊敏河沿河道路工程 -> 伊敏河沿河道路工程投资: a bare money word takes
-    the object after the figure; None when the words are no such pattern."""
+    the object after the figure; None when the words are no such pattern. (`cstart`: where
+    the figure's clause starts.)"""
     r = _rules()
     mw = r.money_word.fullmatch(indicator)
+    bare = mw is not None  # the money word is all the name (not 疾病控制和|投入)
     if not mw and (k := max(indicator.rfind("和"), indicator.rfind("、"))) >= 0:
         # 准格尔电厂二期扩建工程和|投资18亿元的呼和浩特电厂…: the money word opens a new item
         mw = r.money_word.fullmatch(indicator[k + 1:])
     if not mw:
         return None
-    link = r.money_link.match(text, x.end)
+    pos = m.end() if (m := r.money_between.match(text, x.end)) else x.end
+    link = r.money_link.match(text, pos)
+    comma = False
+    if not link and bare and (m := r.money_comma.match(text, pos)) and not _topic_before(text, cstart):
+        # 投资15.2亿元，|新建改建农村公路9100公里: a plain next clause, one count at most and no
+        # rate, names the use with its verb (not when the clause before is the topic: 哈克镇…
+        # 建设初具规模，|完成投资3340万元)
+        link = r.money_link.match(text, m.end())
+        inside = [y for y in later if link and y.start < _clause_end(text, link.end())]
+        if link and (r.money_comma_not.search(text, link.end(), _clause_end(text, link.end())) or len(inside) > 1
+                     or any(y.q.unit_base in r.share_units for y in inside)):
+            link = None
+        comma = link is not None
     if not link:
         return None
-    start = link.end()
+    start = link.start() if comma else link.end()
     end = _clause_end(text, start)
     counted: list[_Q] = []  # counts inside the object: 的101个|项目, 日处理80吨|污泥焚烧厂
     for y in later:
@@ -2064,16 +2109,19 @@ def _money_object(text: str, x: _Q, later: list[_Q], indicator: str) -> str | No
             break
     if counted:
         start = counted[0].end  # the noun after the count
-        if len(counted) > 1:
+        if (k := text.rfind("等", start, end)) > counted[-1].end and "、" in text[start:k]:
+            start = k + 1  # 实施千万农村人口饮水、千座水库保安…等|水利建设“六千”工程: the list's head
+        elif len(counted) > 1:
             # 完成16个老旧小区环境综合整治、29个…: several objects; the first names the use
             cut = text.find("、", start, end)
             end = min(counted[1].start, cut if cut >= 0 else end)
-    obj = text[start:end]
+    obj = r.money_object_number.sub("", text[start:end])  # (建成3.5万|农户沼气项目: a number no count)
     if mn := r.money_next.search(obj):
         obj = obj[:mn.start()]
     m = r.money_stop.search(obj)
     # 17条道路的改扩建 -> 道路改扩建: 的 only links the words of the object
-    obj = (obj[:m.start()] if m else obj).replace("的", "").strip(" “”\"")
+    # (a list's connector left at the end: 建成130个疾病控制和|143个…)
+    obj = r.money_drop_tail.sub("", r.list_tail.sub("", (obj[:m.start()] if m else obj).replace("的", ""))).strip(" “”\"")
     if len(obj) < r.money_min_chars or obj in r.money_not_objects or not _HAN.search(obj):
         return None
     return _clean_indicator(obj + mw.group("word"))
@@ -2169,7 +2217,7 @@ def _predicate(pred: str) -> str:
     """The predicate after a counted noun without its adverbs; '' when it only says the
     work is under way (加快建设)."""
     r = _rules()
-    bare = r.adverbs.sub("", pred)
+    bare = r.dummy_verb.sub("", r.adverbs.sub("", pred))  # 进行了清理: 清理
     return "" if bare in r.progress_predicates else bare
 
 
