@@ -155,6 +155,9 @@ class _Rules:
     example_max_chars: int  # a longer item before 等 is a named example
     example_suffix: regex.Pattern  # an item ending so (…基地, …片区) is a named example
     scope_lead: regex.Pattern  # 全县|先进无梭织机: a scope word opening an indicator
+    carry_place_not: frozenset[str]  # places that also name a kind (城镇, 农村): carried to no name
+    carry_place_scope: regex.Pattern  # 全省…, 全国…: a name of another scope ends the carry
+    carry_place_not_before: regex.Pattern  # 马鞍山市、…: a place opening a list
     preposition_scope: regex.Pattern  # a preposition with only a scope: 对全区
     list_tail: regex.Pattern  # a list connector at the end of a string
     comparison_only: regex.Pattern
@@ -437,6 +440,9 @@ def _rules() -> _Rules:
         dummy_verb=regex.compile(rf"^(?:{alt(ind['dummy_verbs'])})(?=\p{{Han}}{{2}})"),
         bare_predicate_max=int(ind["bare_predicate_max"]),
         scope_lead=regex.compile(rf"^(?:{alt(ind['preposition_scopes'])})"),
+        carry_place_not=frozenset(ind["carry_place"]["not"]),
+        carry_place_scope=regex.compile(ind["carry_place"]["scope"]),
+        carry_place_not_before=regex.compile(ind["carry_place"]["not_before"]),
         preposition_scope=regex.compile(rf"(?:{alt(ind['prepositions'])})(?:{alt(ind['preposition_scopes'])})?"),
         list_tail=regex.compile(rf"\s*(?:{alt(ind['list_connectors'])})\s*$"),
         prior_growth_tail=regex.compile(ind["prior_growth"]["tail"]),
@@ -695,7 +701,26 @@ def _extract(text: str) -> list[Candidate]:
         c.indicator = r.strip_lead_last.sub("", c.indicator)
         if topic and c.start >= topic.end() and topic["t"] not in c.indicator:
             c.indicator = topic["t"] + c.indicator
+    if out and not topic:
+        _carry_place(text, out)
     return _starting_levels(text, starts, out) if starts else out
+
+
+def _carry_place(text: str, out: list[Candidate]) -> None:
+    """陕北生产总值增长20％，|固定资产投资和财政收入分别增长…: a place that opens the sentence is
+    the subject of its names that name no place or scope of their own (up to the first that
+    does). Not the places that also name a kind (城镇居民…，|农民人均纯收入…)."""
+    r = _rules()
+    head = text.lstrip()
+    place = next((head[:k] for k in range(min(len(head), 10), 1, -1) if _is_place(head[:k])), "")
+    if not place or place in r.carry_place_not or r.carry_place_not_before.match(head, len(place)):
+        return
+    for c in out:
+        if place in c.indicator:
+            continue
+        if _place_split(c.indicator) or r.scope_lead.match(c.indicator) or r.carry_place_scope.match(c.indicator):
+            break  # …，关中生产总值增长…: another place's figures from here
+        c.indicator = place + c.indicator
 
 
 @dataclass(slots=True)
