@@ -74,6 +74,7 @@ class _Rules:
     small_cn_max: int
     q_before: list[tuple[regex.Pattern, str]]
     q_before_map: dict[str, str]
+    q_scoped: regex.Pattern  # 至少|重点办好|1所: a bound said before the verb (group name: the qualifier)
     q_after: regex.Pattern
     q_after_map: dict[str, str]
     q_after_wins: frozenset[str]  # after-words that overrule a word before (控制在3.5%左右)
@@ -134,6 +135,7 @@ class _Rules:
     needs_subject: frozenset[str]
     needs_subject_ends: tuple[str, ...]  # the same words, for str.endswith
     needs_subject_words: regex.Pattern  # 总面积: one character and 投资/面积
+    peer_measure: regex.Pattern  # 产量 closing the name before: its peer (产值) takes the words before it
     counted_money: regex.Pattern  # 完成投资, 年度投资: needs a subject after a count
     counted_money_not: regex.Pattern  # …of no count whose name holds these (完工率, 投资)
     np_stop: regex.Pattern
@@ -353,6 +355,7 @@ def _rules() -> _Rules:
         small_cn_max=int(c.get("small_chinese_count_max", 10)),
         q_before=q_before,
         q_before_map=before_map,
+        q_scoped=regex.compile("(?:" + "|".join(f"(?P<{k}>{p})" for k, p in c["qualifiers"]["scoped"].items()) + r")\p{Han}{1,6}$"),
         q_after=q_after,
         q_after_map=q_after_map,
         q_after_wins=frozenset(q["after_wins"]),
@@ -416,6 +419,7 @@ def _rules() -> _Rules:
         needs_subject=frozenset(ind["needs_subject"]),
         needs_subject_ends=tuple(ind["needs_subject"]),
         needs_subject_words=regex.compile(ind["needs_subject_words"]),
+        peer_measure=regex.compile(rf"(?:{alt(ind['peer_measures'])})$"),
         counted_money=regex.compile(ind["counted_money"]["words"]),
         counted_money_not=regex.compile(ind["counted_money"]["not_of"]),
         np_stop=np_stop,
@@ -934,6 +938,8 @@ def _qualify(text: str, qs: list[_Q]) -> None:
                 x.qualifier = None if kind == "none" else kind
                 x.lead = x.start - (len(before) - m.start())
                 break
+        if not x.qualifier and (m := r.q_scoped.search(text, max(0, x.start - 10), x.start)):
+            x.qualifier = m.lastgroup  # 至少|重点办好|1所: over the verb between
         after = text[x.end:x.end + 3]
         m = r.q_after.match(after)
         if m:
@@ -1364,6 +1370,11 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             names: list[str]
             bare = not _clean_indicator(r.time_words.sub("", text[cstart:k])) or r.join_re.match(text[cstart:k])
             prev_vals = [c for c in out if c.value is not None and c.growth_rate is None and c.end <= qs[gi].lead] if bare else []
+            if bare and len(prev_vals) < n and head.base_year:
+                # 生产总值达到1026.39亿元、增长11%，…农村居民人均可支配收入8244元，|分别比“十一五”末增长
+                # 73.7%、1.9倍…: a value that has a growth of its own is an item too, its growth from
+                # a base year read apart (not 分别超过年初预定增长9.2％…, a goal's)
+                prev_vals = [c for c in out if c.value is not None and c.end <= qs[gi].lead]
             if bare and len(prev_vals) >= n:
                 # 9.6万户、4.5万件,分别为2017年的1.9倍、2.1倍: the items are the values before
                 # (…2954元，扣除价格因素年均分别增长9.4%和5.2%: words that only qualify the rates)
@@ -1374,7 +1385,9 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                 mch = r.change_in_clause.search(text, cstart, qs[gi].q.start)
                 for off, idx in enumerate(range(gi, gj + 1)):
                     target, y = targets[off], qs[idx]
-                    if y.role == "growth":
+                    if y.role == "growth" and target.growth_rate is not None:
+                        out.append(_candidate(text, y, target.indicator, y.lead, rule="distributive"))
+                    elif y.role == "growth":
                         _set_growth(target, y)
                         target.base_year = target.base_year or (int(mfy.group(1)) if mfy else None)
                         # (its span reaches its growth, whose words date it: …年均分别增长…和|19.5%)
@@ -1795,7 +1808,9 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
             if indicator not in r.stock_words:
                 if prev_indicator and not prev_indicator.endswith(r.needs_subject_ends):
                     subject = prev_indicator
-                    indicator = prev_indicator + indicator
+                    if (mp := r.peer_measure.search(prev_indicator)) and mp.start() >= 2:
+                        subject = prev_indicator[: mp.start()]  # 天然饮用水产量…、|产值…: a peer's subject
+                    indicator = subject + indicator
                 elif subject and prev_indicator.startswith(subject):
                     # 个体工商户33.6万户，注册资金92.32亿元，从业人员|75.89万人: the same subject's
                     indicator = subject + indicator
@@ -2282,13 +2297,13 @@ def _peer_end(first: str, last: str) -> int:
     人均可支配收入; a longer first shares its first or last two characters with the peer
     (城镇居民、农村居民|…, 城镇职工、城镇居民|…), ends as it does (机电产品、高新技术产品|出口) or
     the peer is a whole term (二氧化硫、化学需氧量|排放总量)."""
+    if term := _whole_term(last):
+        return len(term)  # (乡镇、行政村|公路通达率 too)
     if len(first) <= 2:
         return len(first)
     seg = last[: len(first)]
     if seg[:2] == first[:2] or seg[-2:] == first[-2:]:
         return len(first)
-    if term := _whole_term(last):
-        return len(term)
     return k + 2 if (k := last.find(first[-2:], 1)) > 0 else 0
 
 
@@ -2330,8 +2345,8 @@ def _share_head(names: list[str], strict: bool = False) -> list[str]:
             k = {len(n) for n in names[1:-1]} or ({len(first)} if len(first) <= 2 else set())
             # (the shared words before the head are no shorter than an item: 一、二、三|产增加值,
             # not 牛奶、羊肉、山羊|绒产量)
-            if len(k) == 1 and (w := k.pop()) <= 3 and len(last) - w - len(h) >= w and len(_whole_term(last)) <= w:
-                h = last[w:]
+            if len(k) == 1 and (w := k.pop()) <= 3 and len(last) - w - len(h) >= w:
+                h = last[max(w, len(_whole_term(last))):]  # (…、二氧化硫|排放量, 城市和行政村|光纤…覆盖率)
             return [n if complete(n, h) else n + h for n in names[:-1]] + [last]
     # shared prefix the others lack: 城镇、农村居民人均可支配收入 keeps the tail of the last
     if not r.examples_last.search(last) and not (strict and (len(first) > 2 or len(last) - len(first) < 4)) and (

@@ -149,7 +149,7 @@ class _Tables:
         # (a run never starts inside digits, so "after 1." is "not after \\d\\.\\d+")
         arabic = r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+(?![.\d]))?|(?<!\d\.)\d+(?:\.\d+(?![.\d]))?|\d+)"
         leaddot = r"(?<![\d.])\.\d+(?![.\d])"
-        slash = r"(?<![\d/.])\d+/\d+(?![\d/])"
+        slash = r"(?<![\d/.])\d+/\d+(?![\d/]|\s*[万千])"  # (not 80/10万: a rate per 100,000)
         first = f"(?:{slash}|{arabic}|{leaddot}|{numch})"
         atom = (
             f"(?:{slash}|{arabic}|{leaddot}|{numch}"
@@ -683,6 +683,9 @@ def parse_quantities(text: str) -> list[Quantity]:
     i = 0
     while i < len(qs):
         a = qs[i]
+        if out and a.start < out[-1].end:
+            i += 1  # 80/10万: a number inside the unit before (a rate per 100,000) is no figure
+            continue
         vmax: float | None = None
         end = a.end
         q = a
