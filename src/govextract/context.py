@@ -46,6 +46,7 @@ class _Ctx:
     default_meeting_month: int
     any_period: Any  # one scan for "is any period named at all", the common no
     cues: list[tuple[str, Any]]
+    actual_cue: Any  # the actual cues of `cues` (已, 实现了)
     base_years: list[regex.Pattern]
     founding: list[regex.Pattern]
     any_founding: Any
@@ -101,6 +102,7 @@ def _ctx() -> _Ctx:
         default_meeting_month=int(c["default_meeting_month"]),
         any_period=rules.scanner([p["pattern"] for p in c["periods"]]),
         cues=cues,
+        actual_cue=dict(cues)["actual"],
         # a comparison base (比2017年) or a span's start (自1993年…以来): not the claim's year
         base_years=[regex.compile(p) for p in c["base_year_patterns"] + c["since_year_patterns"]],
         founding=[regex.compile(p) for p in c["founding_year_patterns"]],
@@ -201,8 +203,8 @@ def goal_year(sentence: str, goal: int | None, report_year: int | None) -> tuple
     after it."""
     c = _ctx()
     m = c.goal_opens.match(sentence)
-    if m and report_year and int(m.group(1)) >= report_year:
-        return None, int(m.group(1))  # (its own sentence reads the year itself)
+    if m and report_year and (y := int(m.group(1))) >= report_year:
+        return None, y  # (its own sentence reads the year itself)
     if goal and (c.goal_ends.search(sentence) or not c.goal_goes_on.match(sentence)):
         return None, None
     return goal, goal
@@ -294,7 +296,7 @@ def claim_context(
     if founding:
         explicit = founding
     goal = goal if goal and not explicit and not term and period in (None, "年均") else None
-    if goal and any(kind == "actual" and pat.search(before) for kind, pat in c.cues):
+    if goal and c.actual_cue.search(before):
         goal = None  # 已经…: an achievement, not the goal's
     if goal:
         explicit = goal

@@ -75,6 +75,7 @@ class _Rules:
     q_before: list[tuple[regex.Pattern, str]]
     q_before_map: dict[str, str]
     q_scoped: regex.Pattern  # 至少|重点办好|1所: a bound said before the verb (group name: the qualifier)
+    q_scoped_reach: int  # how far before the figure q_scoped is looked for
     q_after: regex.Pattern
     q_after_map: dict[str, str]
     q_after_wins: frozenset[str]  # after-words that overrule a word before (控制在3.5%左右)
@@ -157,8 +158,8 @@ class _Rules:
     example_max_chars: int  # a longer item before 等 is a named example
     example_suffix: regex.Pattern  # an item ending so (…基地, …片区) is a named example
     scope_lead: regex.Pattern  # 全县|先进无梭织机: a scope word opening an indicator
-    carry_place_not: frozenset[str]  # places that also name a kind (城镇, 农村): carried to no name
-    carry_place_scope: regex.Pattern  # 全省…, 全国…: a name of another scope ends the carry
+    carry_place_not: frozenset[str]  # places that also name a kind or a level (城镇, 区直): carried to no name
+    carry_place_scope: regex.Pattern  # 全省…, 辖区…: a name of another scope ends the carry
     carry_place_not_before: regex.Pattern  # 马鞍山市、…: a place opening a list
     preposition_scope: regex.Pattern  # a preposition with only a scope: 对全区
     list_tail: regex.Pattern  # a list connector at the end of a string
@@ -200,7 +201,7 @@ class _Rules:
     money_link: regex.Pattern  # 的 / 实施了 … between the figure and its object
     money_between: regex.Pattern  # 分7年: a span before the link
     money_comma: regex.Pattern  # 投资15.2亿元，|新建…: a bare money word's clause ends at the figure
-    money_comma_not: regex.Pattern  # …unless the next clause is a list (、, 等) or a rate (完成率)
+    money_comma_not: regex.Pattern  # …unless the next clause holds a list (、, 等)
     money_drop_tail: regex.Pattern  # …危房改造任务: words at an object's end that name no use
     money_object_number: regex.Pattern  # a number no quantity was read of, and the words before it
     money_stop: regex.Pattern
@@ -277,7 +278,7 @@ def _rules() -> _Rules:
     alt = rules.alternation
 
     def fill(p: str) -> str:  # claims.yaml's own placeholders ({terms} etc.: fill_pattern)
-        return p.replace("{bases}", c["comparison_bases"]).replace("{price_basis}", c["price_basis"])
+        return p.replace("{bases}", c["comparison_bases"]).replace("{price_basis}", c["price_basis"]).replace("{split_span}", c["split_span"])
 
     verbs = g["positive"] + g["negative"]
     comparison = "(?:" + "|".join(
@@ -355,7 +356,10 @@ def _rules() -> _Rules:
         small_cn_max=int(c.get("small_chinese_count_max", 10)),
         q_before=q_before,
         q_before_map=before_map,
-        q_scoped=regex.compile("(?:" + "|".join(f"(?P<{k}>{p})" for k, p in c["qualifiers"]["scoped"].items()) + r")\p{Han}{1,6}$"),
+        q_scoped=regex.compile(
+            "(?:" + "|".join(f"(?P<{k}>{p})" for k, p in q["scoped"]["words"].items()) + rf")\p{{Han}}{{1,{q['scoped']['max_between']}}}$"
+        ),
+        q_scoped_reach=int(q["scoped"]["max_between"]) + 4,  # (and a word of at most 4 characters)
         q_after=q_after,
         q_after_map=q_after_map,
         q_after_wins=frozenset(q["after_wins"]),
@@ -377,7 +381,7 @@ def _rules() -> _Rules:
         strip_lead=strip_lead,
         strip_trail=strip_trail,
         footnote=regex.compile(ind["footnote"]),
-        span_words=regex.compile(ind["span_words"]),
+        span_words=regex.compile(fill(ind["span_words"])),
         time_tail=regex.compile(ind["time_tail"]),
         part_of=regex.compile(ind["part_of"]),
         stock_words=frozenset(ind["stock_words"]),
@@ -444,7 +448,7 @@ def _rules() -> _Rules:
         dummy_verb=regex.compile(rf"^(?:{alt(ind['dummy_verbs'])})(?=\p{{Han}}{{2}})"),
         bare_predicate_max=int(ind["bare_predicate_max"]),
         scope_lead=regex.compile(rf"^(?:{alt(ind['preposition_scopes'])})"),
-        carry_place_not=frozenset(ind["carry_place"]["not"]),
+        carry_place_not=frozenset(ind["unit_places"]),
         carry_place_scope=regex.compile(ind["carry_place"]["scope"]),
         carry_place_not_before=regex.compile(ind["carry_place"]["not_before"]),
         preposition_scope=regex.compile(rf"(?:{alt(ind['prepositions'])})(?:{alt(ind['preposition_scopes'])})?"),
@@ -462,7 +466,7 @@ def _rules() -> _Rules:
         base_figure=regex.compile(ind["base_figure"]),
         share_of=regex.compile(ind["share_of"]),
         growth_alternative=regex.compile(c["growth_alternative"]),
-        unit_places=frozenset(ind["unit_places"]),
+        unit_places=frozenset(ind["unit_places"] + ind["region_places"]),
         sentence_topic=_sentence_topic(ind["sentence_topic"]),
         item_done=regex.compile(rf"(?:{alt(ind['item_predicates'])})\s*[、,，]"),
         each=regex.compile(c["each"]["word"]),
@@ -487,10 +491,10 @@ def _rules() -> _Rules:
             rf"(?:{alt(ind['adverbs'])})*(?:(?:{alt(ind['lead_verbs'] + ind['object_verbs'])})了?)*(?P<word>{alt(mo['words'])})"
         ),
         money_link=regex.compile(rf"\s*(?:{alt(mo['links'])})\s*"),
-        money_between=regex.compile(mo["between"]),
+        money_between=regex.compile(fill(mo["between"])),
         money_comma_not=regex.compile(mo["comma_not"]),
         money_drop_tail=regex.compile(mo["drop_tail"]),
-        money_object_number=regex.compile(r"^.*[\d.]+[十百千万亿]*"),
+        money_object_number=regex.compile(mo["number"]),
         money_comma=regex.compile(mo["comma"]),
         money_after_verb=regex.compile(rf"(?:{alt(ind['money_after']['verbs'])})$"),
         money_after_noun=regex.compile(ind["money_after"]["noun"]),
@@ -722,7 +726,7 @@ def _carry_place(text: str, out: list[Candidate]) -> None:
     for c in out:
         if place in c.indicator:
             continue
-        if _place_split(c.indicator) or r.scope_lead.match(c.indicator) or r.carry_place_scope.match(c.indicator):
+        if _place_split(c.indicator) or r.carry_place_scope.match(c.indicator):
             break  # …，关中生产总值增长…: another place's figures from here
         c.indicator = place + c.indicator
 
@@ -938,7 +942,7 @@ def _qualify(text: str, qs: list[_Q]) -> None:
                 x.qualifier = None if kind == "none" else kind
                 x.lead = x.start - (len(before) - m.start())
                 break
-        if not x.qualifier and (m := r.q_scoped.search(text, max(0, x.start - 10), x.start)):
+        if not x.qualifier and (m := r.q_scoped.search(text, max(0, x.start - r.q_scoped_reach), x.start)):
             x.qualifier = m.lastgroup  # 至少|重点办好|1所: over the verb between
         after = text[x.end:x.end + 3]
         m = r.q_after.match(after)
@@ -1369,12 +1373,13 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                 continue
             names: list[str]
             bare = not _clean_indicator(r.time_words.sub("", text[cstart:k])) or r.join_re.match(text[cstart:k])
-            prev_vals = [c for c in out if c.value is not None and c.growth_rate is None and c.end <= qs[gi].lead] if bare else []
+            vals = [c for c in out if c.value is not None and c.end <= qs[gi].lead] if bare else []
+            prev_vals = [c for c in vals if c.growth_rate is None]
             if bare and len(prev_vals) < n and head.base_year:
                 # 生产总值达到1026.39亿元、增长11%，…农村居民人均可支配收入8244元，|分别比“十一五”末增长
                 # 73.7%、1.9倍…: a value that has a growth of its own is an item too, its growth from
                 # a base year read apart (not 分别超过年初预定增长9.2％…, a goal's)
-                prev_vals = [c for c in out if c.value is not None and c.end <= qs[gi].lead]
+                prev_vals = vals
             if bare and len(prev_vals) >= n:
                 # 9.6万户、4.5万件,分别为2017年的1.9倍、2.1倍: the items are the values before
                 # (…2954元，扣除价格因素年均分别增长9.4%和5.2%: words that only qualify the rates)
@@ -1403,10 +1408,7 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
                 i = gj + 1
                 last_value = None
                 continue
-            grown = (
-                [c for c in out if c.value is not None and c.end <= qs[gi].lead][-n:]
-                if bare and r.price_basis.search(text, cstart, k) else []
-            )
+            grown = vals[-n:] if bare and r.price_basis.search(text, cstart, k) else []
             if len(grown) == n and all(qs[idx].role == "growth" for idx in range(gi, gj + 1)):
                 # …3100元以上，均增长17％左右，扣除价格因素分别增长11％和10％以上: the values took a
                 # growth said of each; these are theirs too, read apart
@@ -2129,15 +2131,16 @@ def _money_object(text: str, x: _Q, later: list[_Q], indicator: str, cstart: int
         # rate, names the use with its verb (not when the clause before is the topic: 哈克镇…
         # 建设初具规模，|完成投资3340万元)
         link = r.money_link.match(text, m.end())
-        inside = [y for y in later if link and y.start < _clause_end(text, link.end())]
-        if link and (r.money_comma_not.search(text, link.end(), _clause_end(text, link.end())) or len(inside) > 1
+        ce = _clause_end(text, link.end()) if link else 0
+        inside = [y for y in later if y.start < ce]
+        if link and (r.money_comma_not.search(text, link.end(), ce) or len(inside) > 1
                      or any(y.q.unit_base in r.share_units for y in inside)):
             link = None
         comma = link is not None
     if not link:
         return None
     start = link.start() if comma else link.end()
-    end = _clause_end(text, start)
+    end = ce if comma else _clause_end(text, start)
     counted: list[_Q] = []  # counts inside the object: 的101个|项目, 日处理80吨|污泥焚烧厂
     for y in later:
         if y.start >= end:
@@ -2293,12 +2296,13 @@ def _whole_term(name: str) -> str:
 
 
 def _peer_end(first: str, last: str) -> int:
-    """Where the last item's own words end (its peer of `first`), 0 when unclear: 城镇、农村|居民
-    人均可支配收入; a longer first shares its first or last two characters with the peer
-    (城镇居民、农村居民|…, 城镇职工、城镇居民|…), ends as it does (机电产品、高新技术产品|出口) or
-    the peer is a whole term (二氧化硫、化学需氧量|排放总量)."""
+    """Where the last item's own words end (its peer of `first`), 0 when unclear: a whole term
+    the peer opens with ends it (二氧化硫、化学需氧量|排放总量, 乡镇、行政村|公路通达率); else
+    城镇、农村|居民人均可支配收入; a longer first shares its first or last two characters with
+    the peer (城镇居民、农村居民|…, 城镇职工、城镇居民|…) or ends as it does (机电产品、高新技术
+    产品|出口)."""
     if term := _whole_term(last):
-        return len(term)  # (乡镇、行政村|公路通达率 too)
+        return len(term)
     if len(first) <= 2:
         return len(first)
     seg = last[: len(first)]

@@ -149,7 +149,9 @@ class _Tables:
         # (a run never starts inside digits, so "after 1." is "not after \\d\\.\\d+")
         arabic = r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+(?![.\d]))?|(?<!\d\.)\d+(?:\.\d+(?![.\d]))?|\d+)"
         leaddot = r"(?<![\d.])\.\d+(?![.\d])"
-        slash = r"(?<![\d/.])\d+/\d+(?![\d/]|\s*[万千])"  # (not 80/10万: a rate per 100,000)
+        # (not 80/10万: the number of a rate per 100,000, whose unit /10万 holds the 10)
+        per_tails = sorted({regex.sub(r"^/\d+", "", u) for u in unit_names if regex.match(r"/\d", u)} - {""})
+        slash = r"(?<![\d/.])\d+/\d+(?![\d/]" + "".join(f"|{regex.escape(t)}" for t in per_tails) + ")"
         first = f"(?:{slash}|{arabic}|{leaddot}|{numch})"
         atom = (
             f"(?:{slash}|{arabic}|{leaddot}|{numch}"

@@ -174,7 +174,7 @@ def _claims_of_article(
         goal: int | None = None  # a goal year that holds in the paragraph (到2010年，…)
         last_end = sec.start
         for sent in segment.sentences(text, sec, skip):
-            if "\n" in text[last_end:sent.start]:
+            if text.find("\n", last_end, sent.start) >= 0:
                 goal = None  # a new paragraph
             last_end = sent.end
             goal_here, goal = ctxmod.goal_year(sent.text, goal, meta.report_year if is_report else None)
