@@ -692,21 +692,25 @@ def test_cumulative_changes_and_sums_keep_a_period_or_year_named(tmp_path: Path)
 
 def test_a_goal_year_holds_in_the_goals_said_after_it(tmp_path: Path) -> None:
     """到2010年，… opening a sentence dates the goals said after it in its paragraph (人均GDP达到
-    27000元。外商直接投资年均增长12%以上), also in a review part; a sentence of another kind, a
-    time of its own, a new paragraph or a goal only referred to (按照到2007年…的目标) ends it
-    (blind audit round 21, Liaoning 2004). In a five-year plan a carried flow is the term's."""
+    27000元。外商直接投资年均增长12%以上), also in a review part (blind audit round 21, Liaoning
+    2004). An achievement (已…) takes none; a time of its own (去年…), a sentence of another
+    kind or a new paragraph ends it; a goal only referred to (按照到2007年…的目标) or a year
+    before the report's opens none. In a five-year plan a carried flow is the term's."""
     c = _claims_of(
         tmp_path,
         _report_head(2004, "十", "二") +
         "一、2003年工作回顾\n\n"
         "到2010年，全省GDP达到11800亿元，年均增长10%以上；人均GDP达到27000元。"
-        "外商直接投资年均增长12%以上。以7个农产品加工行业为重点，不断壮大农产品加工业。"
+        "外商直接投资年均增长12%以上。外贸出口已达到50亿美元。去年粮食产量达到300亿斤。"
         "地方财政收入增长16%。\n\n"
+        "到2010年，全省公路达到6万公里。以7个农产品加工行业为重点，不断壮大农产品加工业。"
         "城镇居民人均可支配收入达到7241元。\n\n"
-        "按照到2007年全省高速公路总里程达到2000公里的目标，抓紧建设。农村公路达到8000公里。\n\n"
+        "到2010年，全省电话用户达到3000万户。\n\n"
+        "农民人均纯收入达到2690元。\n\n"
+        "到2000年，全省铁路达到8500公里。农村公路达到8000公里。\n\n"
+        "按照到2007年全省高速公路总里程达到2000公里的目标，抓紧建设。城市道路达到600公里。\n\n"
         "二、今后五年的主要任务\n\n"
-        "到2008年，全省生产总值达到9000亿元。电力装机新增1000万千瓦。"
-        "今年新增装机容量达到200万千瓦。\n",
+        "到2008年，全省生产总值达到9000亿元。电力装机新增1000万千瓦。\n",
     )
     v = _nan_none
     got = {(v(r.value), v(r.growth_rate)): (r.year, v(r.period), r.claim_type) for r in c.itertuples()}
@@ -715,13 +719,23 @@ def test_a_goal_year_holds_in_the_goals_said_after_it(tmp_path: Path) -> None:
         (11800.0, 10.0): (2010, "年均", "target"),
         (27000.0, None): (2010, None, "target"),
         (None, 12.0): (2010, "年均", "target"),
+        # (an achievement takes no goal; a time of its own ends it)
+        (50.0, None): (2003, None, "actual"),
+        (300.0, None): (2003, None, "actual"),
+        (None, 16.0): (2003, None, "actual"),
+        (6.0, None): (2010, None, "target"),
         # (a sentence of another kind ends it, and it holds no more after)
         (7.0, None): (2003, None, "actual"),
-        (None, 16.0): (2003, None, "actual"),
         (7241.0, None): (2003, None, "actual"),
-        (2000.0, None): (2007, None, "target"),
+        (3000.0, None): (2010, None, "target"),
+        # (a new paragraph ends it)
+        (2690.0, None): (2003, None, "actual"),
+        # (a year before the report's opens none)
+        (8500.0, None): (2000, None, "actual"),
         (8000.0, None): (2003, None, "actual"),
+        # (guards: a goal only referred to)
+        (2000.0, None): (2007, None, "target"),
+        (600.0, None): (2003, None, "actual"),
         (9000.0, None): (2008, None, "target"),
         (1000.0, None): (2008, "今后五年", "target"),
-        (200.0, None): (2008, None, "target"),
     }
