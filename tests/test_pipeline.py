@@ -323,6 +323,14 @@ def _nan_none(x: Any) -> Any:
     return None if pd.isna(x) else x
 
 
+def _by_figure(c: pd.DataFrame, *fields: str) -> dict[tuple[Any, Any], tuple[Any, ...]]:
+    """{(value, growth_rate): (the fields asked for)} of a run's claims, NaN read as None."""
+    return {
+        (_nan_none(r.value), _nan_none(r.growth_rate)): tuple(_nan_none(getattr(r, f)) for f in fields)
+        for r in c.itertuples()
+    }
+
+
 def test_dated_figures_end_to_end(tmp_path: Path) -> None:
     """A base figure is of its own year; a date without a year is dated by the meeting."""
     c = _claims_of(
@@ -335,8 +343,7 @@ def test_dated_figures_end_to_end(tmp_path: Path) -> None:
         "二、2020年工作安排\n\n"
         "力争地方税收达到5000亿元，比2015年的3000亿元增长66%。\n",
     )
-    v = _nan_none
-    got = {(v(r.value), v(r.growth_rate)): (r.year, v(r.period), v(r.base_year), r.claim_type) for r in c.itertuples()}
+    got = _by_figure(c, "year", "period", "base_year", "claim_type")
     assert got == {
         (4516.0, 23.8): (2019, None, None, "actual"),
         (1807.0, None): (2005, None, None, "actual"),  # the base figure is a level of 2005
@@ -357,8 +364,7 @@ def test_a_listed_levels_growths_are_dated_by_the_words_before_them(tmp_path: Pa
         "城乡居民人均可支配收入分别达17699元和5624元，五年年均增长9.7%和7.5%。\n\n"
         "二、2008年工作安排\n\n地区生产总值增长9%。\n",
     )
-    v = _nan_none
-    got = {(v(r.value), v(r.growth_rate)): (r.indicator, r.year, v(r.period)) for r in c.itertuples()}
+    got = _by_figure(c, "indicator", "year", "period")
     assert len(c) == len(got)  # (no record hides behind a duplicate key)
     assert got == {
         (17699.0, 9.7): ("城镇居民人均可支配收入", 2007, "年均"),
@@ -385,8 +391,7 @@ def test_starting_levels_end_to_end(tmp_path: Path) -> None:
         "三、2008年工作安排\n\n"
         "新型农村合作医疗筹资水平由每人每年50元提高到100元。\n",
     )
-    v = _nan_none
-    got = {(v(r.value), v(r.growth_rate)): (r.year, v(r.period), v(r.base_year), r.claim_type) for r in c.itertuples()}
+    got = _by_figure(c, "year", "period", "base_year", "claim_type")
     assert len(c) == len(got)
     assert got == {
         (346.7, None): (2002, None, None, "actual"),
@@ -421,8 +426,7 @@ def test_flows_compared_with_a_whole_term_are_totals(tmp_path: Path) -> None:
         "省财政对欠发达地区累计转移支付513亿元，比前五年增长1.8倍。"
         "五年转移农村劳动力1974万人，年劳务收入1316亿元，比“九五”时期增长20%。\n",
     )
-    v = _nan_none
-    got = {(v(r.value), v(r.growth_rate)): (r.year, v(r.period)) for r in c.itertuples()}
+    got = _by_figure(c, "year", "period")
     assert len(c) == len(got)  # (no record hides behind a duplicate key)
     assert got == {
         (51.9, 13.4): (2005, "五年累计"),
@@ -494,8 +498,7 @@ def test_starting_levels_dated_by_their_own_words(tmp_path: Path) -> None:
         "四、2008年工作安排\n\n"
         "万元生产总值能耗按2000年不变价计算由1.88吨标准煤下降到1.80吨标准煤。\n",
     )
-    v = _nan_none
-    got = {(v(r.value), v(r.growth_rate)): (r.year, v(r.base_year), r.claim_type) for r in c.itertuples()}
+    got = _by_figure(c, "year", "base_year", "claim_type")
     assert len(c) == len(got)
     assert got == {
         (3.7, None): (1995, None, "actual"),
@@ -529,7 +532,7 @@ def test_estimate_cue_holds_to_the_full_stop(tmp_path: Path) -> None:
         "农民人均纯收入达6900元，实际增长13.1%。城镇新增就业5.6万人；城镇登记失业率3.9%。"
         "预计全省国内生产总值达到390亿元，比上年增长12.1%。其中第一产业增长3.8%，第二产业增长16.4%。\n",
     )
-    got = {(_nan_none(r.value), _nan_none(r.growth_rate)): (r.year, r.claim_type) for r in c.itertuples()}
+    got = _by_figure(c, "year", "claim_type")
     assert len(got) == len(c)
     assert got == {
         (2500.0, 14.0): (2011, "estimate"),
@@ -563,7 +566,7 @@ def test_this_years_targets_under_a_heading_that_tells_no_kind(tmp_path: Path) -
         "积极推进改革，进一步加强管理，坚持稳中求进。\n",
     )
     assert len(c) == 4  # no claim hides behind a duplicate key below
-    got = {(_nan_none(r.value), _nan_none(r.growth_rate)): (r.year, r.claim_type, r.section) for r in c.itertuples()}
+    got = _by_figure(c, "year", "claim_type", "section")
     assert got == {
         (5700.0, 10.6): (2008, "actual", "review"),
         (None, 9.0): (2009, "target", "plan"),
@@ -584,8 +587,7 @@ def test_a_change_said_over_five_years_is_a_five_year_total(tmp_path: Path) -> N
         "粮食产量连续5年增长4%。\n",
     )
     assert len(c) == 4
-    v = _nan_none
-    got = {(v(r.value), v(r.growth_rate)): (r.year, v(r.period)) for r in c.itertuples()}
+    got = _by_figure(c, "year", "period")
     assert got == {
         (None, -57.98): (2015, "五年累计"),
         (53.2, None): (2015, None),
@@ -631,8 +633,7 @@ def test_money_summed_in_a_five_year_review_is_a_total(tmp_path: Path) -> None:
         "二、2011年工作\n\n今年二氧化硫排放量累计下降3%。\n",
     )
     assert len(c) == 4
-    v = _nan_none
-    got = {(v(r.value), v(r.growth_rate)): (r.year, v(r.period)) for r in c.itertuples()}
+    got = _by_figure(c, "year", "period")
     assert got == {
         (7004.5, None): (2010, "五年累计"),
         (60.0, None): (2010, None),
@@ -712,8 +713,7 @@ def test_a_goal_year_holds_in_the_goals_said_after_it(tmp_path: Path) -> None:
         "二、今后五年的主要任务\n\n"
         "到2008年，全省生产总值达到9000亿元。电力装机新增1000万千瓦。\n",
     )
-    v = _nan_none
-    got = {(v(r.value), v(r.growth_rate)): (r.year, v(r.period), r.claim_type) for r in c.itertuples()}
+    got = _by_figure(c, "year", "period", "claim_type")
     assert len(c) == len(got)
     assert got == {
         (11800.0, 10.0): (2010, "年均", "target"),

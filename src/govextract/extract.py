@@ -643,7 +643,7 @@ def _sector_ratios(text: str) -> list[Candidate]:
         # 转为2007年的|11.5∶49.7∶38.8, 由2010年的|14.5∶45.8∶39.7: that year's structure; a start
         # with no year (由|17.5:31.8:50.7调整为…) is not read
         dated = r.dated_figure.search(before)
-        if r.sector_ratio_not_after.search(before) and not dated:
+        if r.sector_ratio_not_after.search(before):  # (never with a year before the ratio)
             continue
         for k, (name, v) in enumerate(zip(r.sector_ratio_names, parts, strict=True)):
             at = m.start(k + 1)
@@ -714,13 +714,23 @@ def _extract(text: str) -> list[Candidate]:
     return _starting_levels(text, starts, out) if starts else out
 
 
+def _is_level(c: Candidate) -> bool:
+    """A value that is no comparison base itself (not 比1997年的202亿元)."""
+    return c.value is not None and not _rules().comparison_only.search(c.indicator)
+
+
+def _place_prefix(name: str, longest: int = 10) -> str:
+    """The longest place (at most `longest` characters) that opens `name`, else ''."""
+    return next((name[:k] for k in range(min(len(name), longest), 1, -1) if _is_place(name[:k])), "")
+
+
 def _carry_place(text: str, out: list[Candidate]) -> None:
     """陕北生产总值增长20％，|固定资产投资和财政收入分别增长…: a place that opens the sentence is
     the subject of its names that name no place or scope of their own (up to the first that
     does). Not the places that also name a kind (城镇居民…，|农民人均纯收入…)."""
     r = _rules()
     head = text.lstrip()
-    place = next((head[:k] for k in range(min(len(head), 10), 1, -1) if _is_place(head[:k])), "")
+    place = _place_prefix(head)
     if not place or place in r.carry_place_not or r.carry_place_not_before.match(head, len(place)):
         return
     for c in out:
@@ -1906,11 +1916,9 @@ def _build(text: str, qs: list[_Q], class_names: dict[int, str]) -> list[Candida
         out.append(cand)
         if is_change:
             # the figure changed: the last value before it that is no base itself (比1997年的202亿元)
-            def is_level(c: Candidate) -> bool:
-                return c.value is not None and not r.comparison_only.search(c.indicator)
-
             # (of its unit when one stands before: 21701亿元，占全国的11.9%，比…增加10960亿元，|增长12.5%)
-            level = _last_in_unit(out[:-1], cand.unit_base, is_level) or next((c for c in reversed(out[:-1]) if is_level(c)), None)
+            earlier = out[:-1]
+            level = _last_in_unit(earlier, cand.unit_base, _is_level) or next((c for c in reversed(earlier) if _is_level(c)), None)
         else:
             level = None
         last_growth = cand if x.role == "growth" else None
